@@ -1,0 +1,35 @@
+package io.mensageria.accounts.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/**
+ * Passwords are kept only as a salted PBKDF2 hash (a fresh random salt per hash, encoded in the result).
+ * Parameters follow OWASP's password storage guidance for PBKDF2-HMAC-SHA512.
+ */
+@ApplicationScoped
+public class PasswordHashing {
+
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
+    @PostConstruct
+    void configure() {
+        pbkdf2.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    }
+
+    public String hash(String password) {
+        return pbkdf2.generate(password.toCharArray());
+    }
+
+    public boolean matches(String password, String hash) {
+        return pbkdf2.verify(password.toCharArray(), hash);
+    }
+}

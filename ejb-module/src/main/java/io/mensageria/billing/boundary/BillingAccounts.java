@@ -1,0 +1,39 @@
+package io.mensageria.billing.boundary;
+
+import io.mensageria.billing.entity.BillingAccount;
+import io.mensageria.events.EventMetadata;
+import io.mensageria.events.UserRegistered;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+@Stateless
+public class BillingAccounts {
+
+    static final String SERVICE = "billing";
+    private static final Logger LOG = Logger.getLogger(BillingAccounts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Handles UserRegistered, in the delivering message's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void open(UserRegistered registered, EventMetadata metadata) {
+        if (em.find(BillingAccount.class, registered.userId()) != null) {
+            return;
+        }
+        em.persist(new BillingAccount(registered.userId(), registered.name(), OffsetDateTime.now(ZoneOffset.UTC)));
+        LOG.info(() -> "Opened billing account for user " + registered.userId());
+    }
+
+    public Optional<BillingAccount> find(UUID userId) {
+        return Optional.ofNullable(em.find(BillingAccount.class, userId));
+    }
+}

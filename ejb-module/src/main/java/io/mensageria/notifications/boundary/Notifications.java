@@ -1,0 +1,44 @@
+package io.mensageria.notifications.boundary;
+
+import io.mensageria.events.EventMetadata;
+import io.mensageria.events.UserRegistered;
+import io.mensageria.notifications.entity.Notification;
+import io.mensageria.notifications.entity.Recipient;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+@Stateless
+public class Notifications {
+
+    static final String SERVICE = "notifications";
+    static final String WELCOME = "WELCOME";
+    private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Handles UserRegistered: remembers the address and sends the welcome message. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void welcome(UserRegistered registered, EventMetadata metadata) {
+        em.merge(new Recipient(registered.userId(), registered.name(), registered.email()));
+        em.persist(new Notification(registered.userId(), WELCOME, registered.email(),
+                "Welcome to Mensageria, " + registered.name(), metadata.eventId(), OffsetDateTime.now(ZoneOffset.UTC)));
+        // The address is personal data: the log names the user by id only.
+        LOG.info(() -> "Sent welcome notification to user " + registered.userId());
+    }
+
+    public List<Notification> sentTo(UUID userId) {
+        return em.createQuery("select n from Notification n where n.userId = :user order by n.sentAt",
+                        Notification.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,65 @@
+package io.mensageria.platform.boundary;
+
+import io.mensageria.platform.boundary.LoggedEventView.ConsumerState;
+import io.mensageria.platform.control.Inbox;
+import io.mensageria.platform.control.Subscriptions;
+import io.mensageria.platform.entity.LoggedEvent;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The event log read by operators: newest first, filtered, paged by position. */
+@Stateless
+public class EventLogView {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Inbox inbox;
+
+    public List<LoggedEventView> find(EventQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        addCondition(conditions, parameters, "e.eventType = :type", "type", query.eventType());
+        addCondition(conditions, parameters, "e.traceId = :traceId", "traceId", query.traceId());
+        addCondition(conditions, parameters, "e.occurredAt >= :since", "since", query.since());
+        addCondition(conditions, parameters, "e.occurredAt < :until", "until", query.until());
+        addCondition(conditions, parameters, "e.position < :before", "before", query.before());
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<LoggedEvent> select = em.createQuery(
+                "select e from LoggedEvent e" + where + " order by e.position desc", LoggedEvent.class);
+        parameters.forEach(select::setParameter);
+        List<LoggedEvent> events = select.setMaxResults(query.limit()).getResultList();
+
+        Map<UUID, Set<String>> processed = inbox.processedBy(events.stream().map(LoggedEvent::eventId).toList());
+        return events.stream().map(event -> view(event, processed.getOrDefault(event.eventId(), Set.of()))).toList();
+    }
+
+    private static void addCondition(List<String> conditions, Map<String, Object> parameters, String condition,
+                                     String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private static LoggedEventView view(LoggedEvent event, Set<String> processedBy) {
+        Map<String, ConsumerState> consumers = new LinkedHashMap<>();
+        for (String consumer : Subscriptions.consumersOf(event.eventType())) {
+            consumers.put(consumer, processedBy.contains(consumer) ? ConsumerState.PROCESSED : ConsumerState.PENDING);
+        }
+        var metadata = event.metadata();
+        return new LoggedEventView(event.position(), event.eventId(), event.eventType(), event.occurredAt(),
+                event.traceId(), metadata.causationId(), metadata.producer(), event.payload(), event.publishedAt(),
+                consumers);
+    }
+}

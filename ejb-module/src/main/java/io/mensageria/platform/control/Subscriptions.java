@@ -1,0 +1,26 @@
+package io.mensageria.platform.control;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which services consume which event type: DESIGN.md's services table, as far as it is built. Each
+ * pair has a message-driven bean reading {@code Consumer.<service>.VirtualTopic.<EventType>};
+ * SubscriptionsTest keeps the two in step.
+ */
+public final class Subscriptions {
+
+    private static final Map<String, List<String>> CONSUMERS = Map.of(
+            "UserRegistered", List.of("billing", "notifications"));
+
+    private Subscriptions() {
+    }
+
+    public static List<String> consumersOf(String eventType) {
+        return CONSUMERS.getOrDefault(eventType, List.of());
+    }
+
+    public static Map<String, List<String>> all() {
+        return CONSUMERS;
+    }
+}

@@ -1,0 +1,57 @@
+package io.mensageria.platform.control;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * W3C trace context across the broker: what an emitted event records, and how a consumer continues it.
+ * JMS is not instrumented by the server, so the {@code traceparent} travels as a message property.
+ */
+@ApplicationScoped
+public class TraceContext {
+
+    private static final String TRACEPARENT = "traceparent";
+
+    private static final TextMapGetter<String> SINGLE_TRACEPARENT = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String carrier) {
+            return List.of(TRACEPARENT);
+        }
+
+        @Override
+        public String get(String carrier, String key) {
+            return TRACEPARENT.equals(key) ? carrier : null;
+        }
+    };
+
+    @Inject
+    OpenTelemetry openTelemetry;
+
+    /** The current context as a traceparent header value, or null when no trace is active. */
+    public String currentTraceparent() {
+        Map<String, String> carrier = new HashMap<>();
+        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), carrier, Map::put);
+        return carrier.get(TRACEPARENT);
+    }
+
+    /** Starts a consumer span, child of the emitter's context, to be made current while the event is handled. */
+    public Span startConsumerSpan(String name, String traceparent) {
+        Context parent = traceparent == null ? Context.root()
+                : openTelemetry.getPropagators().getTextMapPropagator()
+                        .extract(Context.root(), traceparent, SINGLE_TRACEPARENT);
+        return tracer().spanBuilder(name).setParent(parent).setSpanKind(SpanKind.CONSUMER).startSpan();
+    }
+
+    private Tracer tracer() {
+        return openTelemetry.getTracer("io.mensageria");
+    }
+}

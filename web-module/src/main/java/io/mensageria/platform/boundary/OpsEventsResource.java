@@ -1,0 +1,68 @@
+package io.mensageria.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** GET /ops/events: the event log, newest first, with each consumer's state. */
+@Path("ops/events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OpsEventsResource {
+
+    @Inject
+    EventLogView eventLog;
+
+    public record Page(List<Event> events) {
+    }
+
+    /** One logged event; the payload is the event's own JSON object. */
+    public record Event(long position, UUID eventId, String eventType, OffsetDateTime occurredAt, String traceId,
+                        UUID causationId, String producer, JsonObject payload, OffsetDateTime publishedAt,
+                        Map<String, LoggedEventView.ConsumerState> consumers) {
+
+        static Event of(LoggedEventView view) {
+            JsonObject payload = Json.createReader(new StringReader(view.payload())).readObject();
+            return new Event(view.position(), view.eventId(), view.eventType(), view.occurredAt(), view.traceId(),
+                    view.causationId(), view.producer(), payload, view.publishedAt(), view.consumers());
+        }
+    }
+
+    @GET
+    public Page events(@QueryParam("type") String type, @QueryParam("traceId") String traceId,
+                       @QueryParam("since") String since, @QueryParam("until") String until,
+                       @QueryParam("before") Long before,
+                       @QueryParam("limit") @DefaultValue("" + EventQuery.DEFAULT_LIMIT) int limit) {
+        EventQuery query = new EventQuery(blankToNull(type), blankToNull(traceId), instant("since", since),
+                instant("until", until), before, limit);
+        return new Page(eventLog.find(query).stream().map(Event::of).toList());
+    }
+
+    private static OffsetDateTime instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw RequestRejected.invalid(name, name + " must be an ISO-8601 date-time with offset, e.g. 2026-01-31T12:00:00Z");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,66 @@
+package io.mensageria.platform.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into a problem+json answer: what the client got wrong as 4xx with the reason,
+ * anything else as a bare 500 whose details stay in the log (under the same trace id).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return problemFor(failure).toResponse();
+    }
+
+    private static Problem problemFor(Throwable failure) {
+        RequestRejected rejected = causeOfType(failure, RequestRejected.class);
+        if (rejected != null) {
+            List<Problem.FieldError> errors = rejected.field() == null ? List.of()
+                    : List.of(new Problem.FieldError(rejected.field(), rejected.getMessage()));
+            return Problem.of(statusOf(rejected.reason()), rejected.getMessage(), errors);
+        }
+        if (failure instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            if (status.getStatusCode() < 500) {
+                return Problem.of(status, web.getMessage(), List.of());
+            }
+        }
+        if (causeOfType(failure, JsonbException.class) != null || failure instanceof ProcessingException) {
+            return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape",
+                    List.of());
+        }
+        LOG.log(Level.SEVERE, "Request failed", failure);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "The request could not be processed", List.of());
+    }
+
+    private static Status statusOf(RequestRejected.Reason reason) {
+        return switch (reason) {
+            case INVALID -> Status.BAD_REQUEST;
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case CONFLICT -> Status.CONFLICT;
+        };
+    }
+
+    // The EJB container may wrap what a bean threw; look through the causes.
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
