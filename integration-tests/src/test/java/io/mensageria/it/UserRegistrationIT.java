@@ -1,0 +1,121 @@
+package io.mensageria.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mensageria.accounts.boundary.Accounts;
+import io.mensageria.accounts.control.PasswordHashing;
+import io.mensageria.accounts.entity.User;
+import io.mensageria.billing.boundary.BillingAccounts;
+import io.mensageria.notifications.boundary.Notifications;
+import io.mensageria.notifications.entity.Notification;
+import io.mensageria.platform.boundary.EventLogView;
+import io.mensageria.platform.boundary.EventQuery;
+import io.mensageria.platform.boundary.LoggedEventView;
+import io.mensageria.platform.boundary.LoggedEventView.ConsumerState;
+import io.mensageria.platform.boundary.RequestRejected;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Registration across the container's boundaries: JPA, the event log, the relay, the broker and two MDBs. */
+@ExtendWith(ArquillianExtension.class)
+class UserRegistrationIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.mensageriaWith(UserRegistrationIT.class);
+    }
+
+    @EJB
+    Accounts accounts;
+
+    @EJB
+    BillingAccounts billing;
+
+    @EJB
+    Notifications notifications;
+
+    @EJB
+    EventLogView eventLog;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Test
+    void aRegisteredUserIsLoggedAsUserRegisteredAndReachesBillingAndNotifications() {
+        String email = uniqueEmail();
+        User user = accounts.register("Ana Lima", email, PASSWORD);
+
+        LoggedEventView event = Poll.until(DELIVERY, "both consumers to process UserRegistered",
+                () -> userRegisteredFor(user.id())
+                        .filter(e -> e.consumers().values().stream().allMatch(s -> s == ConsumerState.PROCESSED))
+                        .orElse(null));
+
+        assertEquals(Map.of("billing", ConsumerState.PROCESSED, "notifications", ConsumerState.PROCESSED),
+                event.consumers());
+        assertEquals("accounts", event.producer());
+        assertNull(event.causationId(), "an event born from a request has no cause");
+        assertTrue(event.publishedAt() != null, "the relay marks what it has published");
+        assertFalse(event.payload().contains(PASSWORD), "no credential travels in an event");
+        assertFalse(event.payload().contains(user.passwordHash()), "no credential travels in an event");
+
+        assertTrue(billing.find(user.id()).isPresent(), "billing opened an account");
+        List<Notification> sent = notifications.sentTo(user.id());
+        assertEquals(1, sent.size());
+        assertEquals(email, sent.get(0).recipient());
+        assertEquals(event.eventId(), sent.get(0).eventId());
+    }
+
+    @Test
+    void aSecondRegistrationOfTheSameEmailIsRejectedAndLogsNothing() {
+        String email = uniqueEmail();
+        User first = accounts.register("Ana Lima", email, PASSWORD);
+
+        RequestRejected rejected = assertThrows(RequestRejected.class,
+                () -> accounts.register("Someone Else", email.toUpperCase(), PASSWORD));
+
+        assertEquals(RequestRejected.Reason.CONFLICT, rejected.reason());
+        assertEquals("email", rejected.field());
+        List<LoggedEventView> events = eventLog.find(new EventQuery("UserRegistered", null, null, null, null, 1000));
+        assertEquals(1, events.stream().filter(e -> e.payload().contains(email)).count());
+        assertTrue(events.stream().anyMatch(e -> e.payload().contains(first.id().toString())));
+    }
+
+    @Test
+    void passwordsAreKeptOnlyAsSaltedPbkdf2Hashes() {
+        User one = accounts.register("One", uniqueEmail(), PASSWORD);
+        User two = accounts.register("Two", uniqueEmail(), PASSWORD);
+
+        assertTrue(one.passwordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), one.passwordHash());
+        assertFalse(one.passwordHash().contains(PASSWORD));
+        assertNotEquals(one.passwordHash(), two.passwordHash(), "each hash has its own salt");
+        assertTrue(passwords.matches(PASSWORD, one.passwordHash()));
+        assertFalse(passwords.matches(PASSWORD + "!", one.passwordHash()));
+    }
+
+    private java.util.Optional<LoggedEventView> userRegisteredFor(UUID userId) {
+        return eventLog.find(new EventQuery("UserRegistered", null, null, null, null, 1000)).stream()
+                .filter(e -> e.payload().contains(userId.toString()))
+                .findFirst();
+    }
+
+    private static String uniqueEmail() {
+        return "user-" + UUID.randomUUID() + "@example.com";
+    }
+}

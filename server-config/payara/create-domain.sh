@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Creates a Payara Server domain that listens on loopback only, ready for configure-domain.sh.
+#
+# Environment: ASADMIN (path to asadmin), DOMAIN_DIR, DOMAIN_NAME, ADMIN_PORT, HTTP_PORT,
+# ADMIN_PASSWORD_FILE (a file with AS_ADMIN_PASSWORD=...), JDBC_DRIVER (the PostgreSQL driver jar).
+# The domain's other listeners take the ports just above ADMIN_PORT.
+set -euo pipefail
+
+"$ASADMIN" --user admin --passwordfile "$ADMIN_PASSWORD_FILE" create-domain \
+  --domaindir "$DOMAIN_DIR" \
+  --adminport "$ADMIN_PORT" \
+  --instanceport "$HTTP_PORT" \
+  --domainproperties "http.ssl.port=$((ADMIN_PORT + 1)):java.debugger.port=$((ADMIN_PORT + 2)):jms.port=$((ADMIN_PORT + 3)):domain.jmxPort=$((ADMIN_PORT + 4)):orb.listener.port=$((ADMIN_PORT + 5)):orb.ssl.port=$((ADMIN_PORT + 6)):orb.mutualauth.port=$((ADMIN_PORT + 7)):osgi.shell.telnet.port=$((ADMIN_PORT + 8))" \
+  "$DOMAIN_NAME"
+
+domain_xml="$DOMAIN_DIR/$DOMAIN_NAME/config/domain.xml"
+# Before the first start, so that nothing ever listens beyond loopback:
+# - every listener that names 0.0.0.0, or no address at all, gets 127.0.0.1;
+# - the Hazelcast data grid (clustering, not used by one domain) is switched off;
+# - OpenMQ is disabled: the broker is ActiveMQ, and OpenMQ would bind 0.0.0.0 once MDBs deploy.
+sed -i \
+  -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
+  -e '/<network-listener /{/address=/!s/<network-listener /<network-listener address="127.0.0.1" /}' \
+  -e 's/<hazelcast-runtime-configuration/<hazelcast-runtime-configuration enabled="false"/' \
+  -e 's/<hazelcast-config-specific-configuration /<hazelcast-config-specific-configuration enabled="false" /' \
+  -e 's/<jms-service \(.*\)type="[A-Z]*"/<jms-service \1type="DISABLED"/' \
+  "$domain_xml"
+
+# The JDBC driver is a server library, as `asadmin add-library --type common` would place it.
+cp "$JDBC_DRIVER" "$DOMAIN_DIR/$DOMAIN_NAME/lib/"

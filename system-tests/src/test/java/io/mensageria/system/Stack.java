@@ -1,0 +1,78 @@
+package io.mensageria.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The running stack as a client sees it: the proxy for the public API, the app port for operators. */
+final class Stack {
+
+    static final String PROXY = System.getProperty("mensageria.proxy.url", "http://127.0.0.1:8080");
+    static final String APP = System.getProperty("mensageria.app.url", "http://127.0.0.1:8081");
+    static final String OPS_PASSWORD = System.getProperty("mensageria.ops.password", "");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Stack() {
+    }
+
+    static HttpResponse<String> postJson(String url, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    static HttpResponse<String> get(String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    static HttpResponse<String> getAsOps(String url) {
+        return get(url, "Authorization", basic("ops", OPS_PASSWORD));
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return (JsonObject) parse(response.body());
+    }
+
+    static JsonStructure parse(String body) {
+        return Json.createReader(new StringReader(body)).read();
+    }
+
+    static String registration(String name, String email, String password) {
+        return Json.createObjectBuilder().add("name", name).add("email", email).add("password", password).build()
+                .toString();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
