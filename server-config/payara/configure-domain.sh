@@ -20,6 +20,10 @@ asadmin() {
 # asadmin --property separates with ':' and '='; both must be escaped inside a value.
 escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
 
+# The broker is ActiveMQ. Payara's own OpenMQ would start, bound to 0.0.0.0 (takes effect at the next
+# restart of an existing domain; create-domain.sh disables it before the first start).
+asadmin set configs.config.server-config.jms-service.type=DISABLED
+
 # PostgreSQL: one non-XA pool. The event log makes two-phase commit needless: JMS is the only XA
 # resource in a transaction, and the database commits last (last-agent optimisation).
 asadmin create-jdbc-connection-pool \

@@ -17,13 +17,14 @@ domain_xml="$DOMAIN_DIR/$DOMAIN_NAME/config/domain.xml"
 # Before the first start, so that nothing ever listens beyond loopback:
 # - every listener that names 0.0.0.0, or no address at all, gets 127.0.0.1;
 # - the Hazelcast data grid (clustering, not used by one domain) is switched off;
-# - OpenMQ is disabled: the broker is ActiveMQ, and OpenMQ would bind 0.0.0.0 once MDBs deploy.
+# - OpenMQ is disabled (the broker is ActiveMQ): as configure-domain.sh does for an existing domain,
+#   but here before it could ever start and bind 0.0.0.0.
 sed -i \
   -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
   -e '/<network-listener /{/address=/!s/<network-listener /<network-listener address="127.0.0.1" /}' \
   -e 's/<hazelcast-runtime-configuration/<hazelcast-runtime-configuration enabled="false"/' \
-  -e 's/<hazelcast-config-specific-configuration /<hazelcast-config-specific-configuration enabled="false" /' \
-  -e 's/<jms-service \(.*\)type="[A-Z]*"/<jms-service \1type="DISABLED"/' \
+  -e 's/<hazelcast-config-specific-configuration\([ >]\)/<hazelcast-config-specific-configuration enabled="false"\1/' \
+  -e "/<config name=\"server-config\">/a <jms-service default-jms-host=\"default_JMS_host\" type=\"DISABLED\"><jms-host name=\"default_JMS_host\" host=\"127.0.0.1\" port=\"$((ADMIN_PORT + 3))\"></jms-host></jms-service>" \
   "$domain_xml"
 
 # The JDBC driver is a server library, as `asadmin add-library --type common` would place it.
