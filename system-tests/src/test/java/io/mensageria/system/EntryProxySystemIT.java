@@ -47,6 +47,8 @@ class EntryProxySystemIT {
         assertApplicationProblem(Stack.getAsOps(Stack.APP + "/ops/events?limit=5000"), 400);
         assertApplicationProblem(Stack.getAsOps(Stack.APP + "/ops/events?since=yesterday"), 400);
         assertApplicationProblem(Stack.getAsOps(Stack.APP + "/ops/events?traceId=XYZ"), 400);
+        assertApplicationProblem(Stack.getAsOps(Stack.APP + "/ops/events?limit=many"), 400);
+        assertApplicationProblem(Stack.getAsOps(Stack.APP + "/ops/events?before=-x"), 400);
     }
 
     @Test

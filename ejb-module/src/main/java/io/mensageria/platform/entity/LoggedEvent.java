@@ -2,6 +2,7 @@ package io.mensageria.platform.entity;
 
 import io.mensageria.events.EventMetadata;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,6 +44,7 @@ public class LoggedEvent {
     private String traceId;
 
     @Column(name = "causation_id", updatable = false)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID causationId;
 
     @Column(nullable = false, updatable = false)

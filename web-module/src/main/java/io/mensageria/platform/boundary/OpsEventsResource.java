@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -44,10 +43,12 @@ public class OpsEventsResource {
     @GET
     public Page events(@QueryParam("type") String type, @QueryParam("traceId") String traceId,
                        @QueryParam("since") String since, @QueryParam("until") String until,
-                       @QueryParam("before") Long before,
-                       @QueryParam("limit") @DefaultValue("" + EventQuery.DEFAULT_LIMIT) int limit) {
+                       @QueryParam("before") String before,
+                       @QueryParam("limit") String limit) {
+        Long requestedLimit = number("limit", limit);
+        int pageSize = requestedLimit == null ? EventQuery.DEFAULT_LIMIT : (int) Math.min(requestedLimit, Integer.MAX_VALUE);
         EventQuery query = new EventQuery(blankToNull(type), blankToNull(traceId), instant("since", since),
-                instant("until", until), before, limit);
+                instant("until", until), number("before", before), pageSize);
         return new Page(eventLog.find(query).stream().map(Event::of).toList());
     }
 
@@ -59,6 +60,18 @@ public class OpsEventsResource {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw RequestRejected.invalid(name, name + " must be an ISO-8601 date-time with offset, e.g. 2026-01-31T12:00:00Z");
+        }
+    }
+
+    // Parsed here rather than by JAX-RS, which answers 404 to a query parameter it cannot convert.
+    private static Long number(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw RequestRejected.invalid(name, name + " must be a whole number");
         }
     }
 

@@ -5,7 +5,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * An RFC 9457 problem, the body of every error answer. {@code errors} lists the request fields at fault.
+ * An RFC 9457 problem, the body of every error answer. {@code errors} lists the request fields at fault;
+ * {@code traceId} is filled in by {@link TraceIdFilter} as the answer leaves.
  */
 public record Problem(String type, String title, int status, String detail, String traceId,
                       List<FieldError> errors) {
@@ -16,8 +17,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(Response.StatusType status, String detail, List<FieldError> errors) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                TraceIdFilter.currentTraceId(), errors.isEmpty() ? null : errors);
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null,
+                errors.isEmpty() ? null : errors);
+    }
+
+    Problem withTraceId(String traceId) {
+        return new Problem(type, title, status, detail, traceId, errors);
     }
 
     public Response toResponse() {
