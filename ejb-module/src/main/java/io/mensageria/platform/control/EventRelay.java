@@ -8,7 +8,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Sends logged events to the broker and marks them published, in one transaction per batch: if the
@@ -51,5 +54,13 @@ public class EventRelay {
     public long backlog() {
         return em.createQuery("select count(e) from LoggedEvent e where e.publishedAt is null", Long.class)
                 .getSingleResult();
+    }
+
+    public Optional<OffsetDateTime> oldestUnpublished() {
+        return em.createQuery("select min(e.occurredAt) from LoggedEvent e where e.publishedAt is null",
+                        OffsetDateTime.class)
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 }
