@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -34,7 +35,7 @@ public class Accounts {
 
     /** Registers a user and logs UserRegistered in the same transaction. Input is validated at the edge. */
     public User register(String name, String email, String password) {
-        String normalizedEmail = email.strip().toLowerCase(Locale.ROOT);
+        String normalizedEmail = normalize(email);
         if (emailTaken(normalizedEmail)) {
             throw RequestRejected.conflict("email", "This email is already registered");
         }
@@ -50,6 +51,15 @@ public class Accounts {
         eventLog.append(SERVICE, new UserRegistered(user.id(), user.name(), user.email()));
         LOG.info(() -> "Registered user " + user.id());
         return user;
+    }
+
+    /** Emails are compared and stored lower-cased, without surrounding blanks. */
+    static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<User> find(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id));
     }
 
     private boolean emailTaken(String normalizedEmail) {

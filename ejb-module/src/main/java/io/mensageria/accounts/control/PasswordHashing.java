@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Passwords are kept only as a salted PBKDF2 hash (a fresh random salt per hash, encoded in the result).
@@ -16,6 +17,8 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    private String decoyHash;
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
@@ -23,6 +26,12 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        decoyHash = hash(UUID.randomUUID().toString());
+    }
+
+    /** A hash no password matches, to check against when there is no user: same work, same time. */
+    public String decoyHash() {
+        return decoyHash;
     }
 
     public String hash(String password) {

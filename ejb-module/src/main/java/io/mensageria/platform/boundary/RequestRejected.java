@@ -1,6 +1,7 @@
 package io.mensageria.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
+import java.time.Duration;
 
 /**
  * A client's request that the services refuse: it changes nothing (the transaction rolls back) and
@@ -9,15 +10,21 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class RequestRejected extends RuntimeException {
 
-    public enum Reason { INVALID, NOT_FOUND, CONFLICT }
+    public enum Reason { INVALID, UNAUTHENTICATED, NOT_FOUND, CONFLICT, THROTTLED }
 
     private final Reason reason;
     private final String field;
+    private final Duration retryAfter;
 
-    private RequestRejected(Reason reason, String field, String detail) {
+    private RequestRejected(Reason reason, String field, String detail, Duration retryAfter) {
         super(detail);
         this.reason = reason;
         this.field = field;
+        this.retryAfter = retryAfter;
+    }
+
+    private RequestRejected(Reason reason, String field, String detail) {
+        this(reason, field, detail, null);
     }
 
     public static RequestRejected invalid(String field, String detail) {
@@ -32,8 +39,21 @@ public class RequestRejected extends RuntimeException {
         return new RequestRejected(Reason.CONFLICT, field, detail);
     }
 
+    public static RequestRejected unauthenticated(String detail) {
+        return new RequestRejected(Reason.UNAUTHENTICATED, null, detail);
+    }
+
+    public static RequestRejected throttled(String detail, Duration retryAfter) {
+        return new RequestRejected(Reason.THROTTLED, null, detail, retryAfter);
+    }
+
     public Reason reason() {
         return reason;
+    }
+
+    /** How long the client should wait before trying again, or null. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     /** The request field at fault, or null when the request as a whole is. */

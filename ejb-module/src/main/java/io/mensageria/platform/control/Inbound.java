@@ -3,6 +3,7 @@ package io.mensageria.platform.control;
 import io.mensageria.events.DomainEvent;
 import io.mensageria.events.EventMetadata;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,8 @@ public class Inbound {
     public <E extends DomainEvent> void receive(String consumer, Message message, Class<E> type,
                                                 EventHandler<E> handler) {
         EventMetadata metadata = metadataOf(message);
-        Span span = traceContext.startConsumerSpan(consumer + " " + metadata.eventType(), metadata.traceparent());
+        Span span = traceContext.startSpan(consumer + " " + metadata.eventType(), SpanKind.CONSUMER,
+                metadata.traceparent());
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute("messaging.message.id", metadata.eventId().toString());
             span.setAttribute("mensageria.consumer", consumer);

@@ -43,12 +43,15 @@ public class TraceContext {
         return carrier.get(TRACEPARENT);
     }
 
-    /** Starts a consumer span, child of the emitter's context, to be made current while the event is handled. */
-    public Span startConsumerSpan(String name, String traceparent) {
+    /**
+     * Starts a span continuing the given traceparent (or a new trace when it is null or invalid): a
+     * consumer's span, child of the emitter's, or a server span where the server opened none.
+     */
+    public Span startSpan(String name, SpanKind kind, String traceparent) {
         Context parent = traceparent == null ? Context.root()
                 : openTelemetry.getPropagators().getTextMapPropagator()
                         .extract(Context.root(), traceparent, SINGLE_TRACEPARENT);
-        return tracer().spanBuilder(name).setParent(parent).setSpanKind(SpanKind.CONSUMER).startSpan();
+        return tracer().spanBuilder(name).setParent(parent).setSpanKind(kind).startSpan();
     }
 
     private Tracer tracer() {

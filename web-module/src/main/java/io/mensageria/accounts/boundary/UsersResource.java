@@ -4,7 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.mensageria.platform.boundary.RestApplication;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,11 +32,26 @@ public class UsersResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    JsonWebToken caller;
+
     @POST
     public Response register(@NotNull(message = "a JSON body is required") @Valid RegisterUser request) {
         UserView user = UserView.of(accounts.register(request.name(), request.email(), request.password()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build())
                 .entity(user)
                 .build();
+    }
+
+    /** A user's own account; anyone else's is forbidden, known or not. */
+    @GET
+    @Path("{id}")
+    @SecurityRequirement(name = RestApplication.BEARER)
+    public UserView user(@PathParam("id") String id) {
+        if (!id.equals(caller.getSubject())) {
+            throw new ForbiddenException("Only the signed-in user's own account can be read");
+        }
+        return accounts.find(UUID.fromString(id)).map(UserView::of)
+                .orElseThrow(() -> new ForbiddenException("Only the signed-in user's own account can be read"));
     }
 }

@@ -2,7 +2,6 @@ package io.mensageria.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -15,10 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one operator account, {@code ops}, whose password comes only from the environment
- * (MENSAGERIA_OPS_PASSWORD, set by the launcher). Without it nobody gets in.
+ * (MENSAGERIA_OPS_PASSWORD, set by the launcher). Without it nobody gets in. Other credentials (a
+ * user's token) are not this store's to judge.
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = "mensageria-ops")
 public class OpsIdentityStore implements IdentityStore {
 
     static final String OPS = "ops";
@@ -29,6 +28,9 @@ public class OpsIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
         if (credential instanceof UsernamePasswordCredential login && OPS.equals(login.getCaller())
                 && opsPassword.filter(expected -> !expected.isBlank())
                         .map(expected -> sameSecret(expected, login.getPasswordAsString()))

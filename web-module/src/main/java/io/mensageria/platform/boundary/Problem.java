@@ -21,7 +21,7 @@ public record Problem(String type, String title, int status, String detail, Stri
                 errors.isEmpty() ? null : errors);
     }
 
-    Problem withTraceId(String traceId) {
+    public Problem withTraceId(String traceId) {
         return new Problem(type, title, status, detail, traceId, errors);
     }
 

@@ -22,7 +22,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return problemFor(failure).toResponse();
+        Response response = problemFor(failure).toResponse();
+        RequestRejected rejected = causeOfType(failure, RequestRejected.class);
+        if (rejected != null && rejected.retryAfter() != null) {
+            long seconds = Math.max(1, rejected.retryAfter().toSeconds());
+            return Response.fromResponse(response).header("Retry-After", seconds).build();
+        }
+        return response;
     }
 
     private static Problem problemFor(Throwable failure) {
@@ -49,8 +55,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Status statusOf(RequestRejected.Reason reason) {
         return switch (reason) {
             case INVALID -> Status.BAD_REQUEST;
+            case UNAUTHENTICATED -> Status.UNAUTHORIZED;
             case NOT_FOUND -> Status.NOT_FOUND;
             case CONFLICT -> Status.CONFLICT;
+            case THROTTLED -> Status.TOO_MANY_REQUESTS;
         };
     }
 

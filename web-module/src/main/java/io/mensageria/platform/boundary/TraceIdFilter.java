@@ -1,11 +1,9 @@
 package io.mensageria.platform.boundary;
 
-import io.opentelemetry.api.OpenTelemetry;
+import io.mensageria.platform.control.TraceContext;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -27,20 +25,8 @@ public class TraceIdFilter implements ContainerRequestFilter, ContainerResponseF
     public static final String HEADER = "X-Trace-Id";
     private static final String TRACE_ID = TraceIdFilter.class.getName() + ".traceId";
 
-    private static final TextMapGetter<ContainerRequestContext> HEADERS = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(ContainerRequestContext request) {
-            return request.getHeaders().keySet();
-        }
-
-        @Override
-        public String get(ContainerRequestContext request, String key) {
-            return request.getHeaderString(key);
-        }
-    };
-
     @Inject
-    OpenTelemetry openTelemetry;
+    TraceContext traceContext;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -54,7 +40,7 @@ public class TraceIdFilter implements ContainerRequestFilter, ContainerResponseF
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String traceId = (String) request.getProperty(TRACE_ID);
         if (traceId == null) {
-            traceId = traceOfUnmatchedRequest(request, response.getStatus());
+            traceId = traceOfUnservedRequest(traceContext, request.getMethod(), request.getHeaderString("traceparent"));
         }
         response.getHeaders().putSingle(HEADER, traceId);
         if (response.getEntity() instanceof Problem problem && problem.traceId() == null) {
@@ -62,14 +48,9 @@ public class TraceIdFilter implements ContainerRequestFilter, ContainerResponseF
         }
     }
 
-    private String traceOfUnmatchedRequest(ContainerRequestContext request, int status) {
-        Context caller = openTelemetry.getPropagators().getTextMapPropagator()
-                .extract(Context.root(), request, HEADERS);
-        Span span = openTelemetry.getTracer("io.mensageria").spanBuilder(request.getMethod() + " (no resource)")
-                .setParent(caller)
-                .setSpanKind(SpanKind.SERVER)
-                .setAttribute("http.status_code", status)
-                .startSpan();
+    /** A request that no resource served still gets a trace: one span, continuing the caller's. */
+    static String traceOfUnservedRequest(TraceContext traceContext, String method, String traceparent) {
+        Span span = traceContext.startSpan(method + " (not served)", SpanKind.SERVER, traceparent);
         span.end();
         return span.getSpanContext().getTraceId();
     }

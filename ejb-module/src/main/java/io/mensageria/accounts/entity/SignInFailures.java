@@ -1,0 +1,73 @@
+package io.mensageria.accounts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * Consecutive failed sign-ins for one email. After {@link #FREE_ATTEMPTS} failures the next attempt
+ * must wait {@link #FIRST_WAIT}, and each further failure doubles the wait, up to {@link #MAX_WAIT}:
+ * guessing a password gets slow, a user who mistypes a few times does not notice.
+ */
+@Entity
+@Table(name = "sign_in_failures", schema = "accounts")
+public class SignInFailures {
+
+    public static final int FREE_ATTEMPTS = 5;
+    public static final Duration FIRST_WAIT = Duration.ofSeconds(5);
+    public static final Duration MAX_WAIT = Duration.ofMinutes(15);
+
+    @Id
+    private String email;
+
+    @Column(nullable = false)
+    private int failures;
+
+    @Column(name = "last_failure_at", nullable = false)
+    private OffsetDateTime lastFailureAt;
+
+    protected SignInFailures() {
+        // for JPA
+    }
+
+    public SignInFailures(String email) {
+        this.email = Objects.requireNonNull(email);
+    }
+
+    public void failedAt(OffsetDateTime at) {
+        failures++;
+        lastFailureAt = at;
+    }
+
+    /** How long the next attempt must still wait at this moment; zero when it may go ahead. */
+    public Duration waitBefore(OffsetDateTime at) {
+        if (failures < FREE_ATTEMPTS) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - FREE_ATTEMPTS, 20);
+        Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
+        if (wait.compareTo(MAX_WAIT) > 0) {
+            wait = MAX_WAIT;
+        }
+        Duration remaining = Duration.between(at, lastFailureAt.plus(wait));
+        return remaining.isNegative() ? Duration.ZERO : remaining;
+    }
+
+    public int failures() {
+        return failures;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignInFailures that && email.equals(that.email);
+    }
+
+    @Override
+    public int hashCode() {
+        return email.hashCode();
+    }
+}
