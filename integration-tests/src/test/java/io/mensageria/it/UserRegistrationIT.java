@@ -16,7 +16,7 @@ import io.mensageria.notifications.entity.Notification;
 import io.mensageria.platform.boundary.EventLogView;
 import io.mensageria.platform.boundary.EventQuery;
 import io.mensageria.platform.boundary.LoggedEventView;
-import io.mensageria.platform.boundary.LoggedEventView.ConsumerState;
+import io.mensageria.platform.entity.ConsumerState;
 import io.mensageria.platform.boundary.RequestRejected;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

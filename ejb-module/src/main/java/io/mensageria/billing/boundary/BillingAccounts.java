@@ -1,6 +1,8 @@
 package io.mensageria.billing.boundary;
 
 import io.mensageria.billing.entity.BillingAccount;
+import io.mensageria.billing.entity.BillingCard;
+import io.mensageria.events.CardAdded;
 import io.mensageria.events.EventMetadata;
 import io.mensageria.events.UserRegistered;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,16 @@ public class BillingAccounts {
         }
         em.persist(new BillingAccount(registered.userId(), registered.name(), OffsetDateTime.now(ZoneOffset.UTC)));
         LOG.info(() -> "Opened billing account for user " + registered.userId());
+    }
+
+    /** Handles CardAdded: keeps the card's token to charge it later. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void keepCard(CardAdded card, EventMetadata metadata) {
+        if (em.find(BillingCard.class, card.cardId()) == null) {
+            em.persist(new BillingCard(card.cardId(), card.userId(), card.token(), card.brand(), card.last4(),
+                    metadata.occurredAt().atOffset(ZoneOffset.UTC)));
+            LOG.info(() -> "Billing keeps card " + card.cardId() + " of user " + card.userId());
+        }
     }
 
     public Optional<BillingAccount> find(UUID userId) {

@@ -1,6 +1,8 @@
 package io.mensageria.notifications.boundary;
 
 import io.mensageria.events.EventMetadata;
+import io.mensageria.events.PaymentFailed;
+import io.mensageria.events.SubscriptionActivated;
 import io.mensageria.events.UserRegistered;
 import io.mensageria.notifications.entity.Notification;
 import io.mensageria.notifications.entity.Recipient;
@@ -20,6 +22,8 @@ public class Notifications {
 
     static final String SERVICE = "notifications";
     static final String WELCOME = "WELCOME";
+    static final String SUBSCRIPTION_ACTIVE = "SUBSCRIPTION_ACTIVE";
+    static final String PAYMENT_FAILED = "PAYMENT_FAILED";
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
 
     @PersistenceContext
@@ -33,6 +37,30 @@ public class Notifications {
                 "Welcome to Mensageria, " + registered.name(), metadata.eventId(), OffsetDateTime.now(ZoneOffset.UTC)));
         // The address is personal data: the log names the user by id only.
         LOG.info(() -> "Sent welcome notification to user " + registered.userId());
+    }
+
+    /** Handles SubscriptionActivated. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void subscriptionActive(SubscriptionActivated activated, EventMetadata metadata) {
+        send(activated.userId(), SUBSCRIPTION_ACTIVE, "Your " + activated.planId() + " subscription is active",
+                metadata);
+    }
+
+    /** Handles PaymentFailed. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void paymentFailed(PaymentFailed failure, EventMetadata metadata) {
+        send(failure.userId(), PAYMENT_FAILED, "We could not charge your card: " + failure.reason(), metadata);
+    }
+
+    private void send(UUID userId, String kind, String subject, EventMetadata cause) {
+        Recipient recipient = em.find(Recipient.class, userId);
+        if (recipient == null) {
+            // UserRegistered has not reached notifications yet: fail this delivery, a retry will find the address.
+            throw new IllegalStateException("No address known yet for user " + userId);
+        }
+        em.persist(new Notification(userId, kind, recipient.email(), subject, cause.eventId(),
+                OffsetDateTime.now(ZoneOffset.UTC)));
+        LOG.info(() -> "Sent " + kind + " notification to user " + userId);
     }
 
     public List<Notification> sentTo(UUID userId) {

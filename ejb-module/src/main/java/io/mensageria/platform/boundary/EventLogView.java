@@ -1,8 +1,7 @@
 package io.mensageria.platform.boundary;
 
-import io.mensageria.platform.boundary.LoggedEventView.ConsumerState;
-import io.mensageria.platform.control.Inbox;
-import io.mensageria.platform.control.Subscriptions;
+import io.mensageria.platform.control.ConsumerStates;
+import io.mensageria.platform.entity.ConsumerState;
 import io.mensageria.platform.entity.LoggedEvent;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** The event log read by operators: newest first, filtered, paged by position. */
@@ -24,7 +22,7 @@ public class EventLogView {
     EntityManager em;
 
     @Inject
-    Inbox inbox;
+    ConsumerStates consumerStates;
 
     public List<LoggedEventView> find(EventQuery query) {
         List<String> conditions = new ArrayList<>();
@@ -40,8 +38,10 @@ public class EventLogView {
         parameters.forEach(select::setParameter);
         List<LoggedEvent> events = select.setMaxResults(query.limit()).getResultList();
 
-        Map<UUID, Set<String>> processed = inbox.processedBy(events.stream().map(LoggedEvent::eventId).toList());
-        return events.stream().map(event -> view(event, processed.getOrDefault(event.eventId(), Set.of()))).toList();
+        Map<UUID, String> types = new LinkedHashMap<>();
+        events.forEach(event -> types.put(event.eventId(), event.eventType()));
+        Map<UUID, Map<String, ConsumerState>> states = consumerStates.of(types);
+        return events.stream().map(event -> view(event, states.get(event.eventId()))).toList();
     }
 
     private static void addCondition(List<String> conditions, Map<String, Object> parameters, String condition,
@@ -52,11 +52,7 @@ public class EventLogView {
         }
     }
 
-    private static LoggedEventView view(LoggedEvent event, Set<String> processedBy) {
-        Map<String, ConsumerState> consumers = new LinkedHashMap<>();
-        for (String consumer : Subscriptions.consumersOf(event.eventType())) {
-            consumers.put(consumer, processedBy.contains(consumer) ? ConsumerState.PROCESSED : ConsumerState.PENDING);
-        }
+    private static LoggedEventView view(LoggedEvent event, Map<String, ConsumerState> consumers) {
         var metadata = event.metadata();
         return new LoggedEventView(event.position(), event.eventId(), event.eventType(), event.occurredAt(),
                 event.traceId(), metadata.causationId(), metadata.producer(), event.payload(), event.publishedAt(),

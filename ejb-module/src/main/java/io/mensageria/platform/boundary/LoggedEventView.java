@@ -1,5 +1,6 @@
 package io.mensageria.platform.boundary;
 
+import io.mensageria.platform.entity.ConsumerState;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,4 @@ import java.util.UUID;
 public record LoggedEventView(long position, UUID eventId, String eventType, OffsetDateTime occurredAt,
                               String traceId, UUID causationId, String producer, String payload,
                               OffsetDateTime publishedAt, Map<String, ConsumerState> consumers) {
-
-    public enum ConsumerState { PENDING, RETRYING, PROCESSED, DEAD_LETTERED }
 }

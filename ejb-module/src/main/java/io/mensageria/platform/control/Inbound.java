@@ -6,6 +6,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -20,7 +21,9 @@ import java.util.logging.Logger;
 /**
  * Everything a message-driven bean does around its one service call: read the envelope, continue the
  * emitter's trace, skip an event this consumer already processed, and record it as processed in the
- * same transaction as the effect. Any failure propagates, so the container redelivers the message.
+ * same transaction as the effect. A failure is recorded (attempt and real error, in a transaction of
+ * its own) and propagates, so the container redelivers the message; an unreadable message is
+ * dead-lettered at once.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -35,9 +38,24 @@ public class Inbound {
     @Inject
     Inbox inbox;
 
+    @EJB
+    DeliveryFailures failures;
+
+    @EJB
+    DeadLetterIntake deadLetters;
+
     public <E extends DomainEvent> void receive(String consumer, Message message, Class<E> type,
                                                 EventHandler<E> handler) {
-        EventMetadata metadata = metadataOf(message);
+        EventMetadata metadata;
+        E event;
+        try {
+            metadata = metadataOf(message);
+            event = payloadOf(message, type);
+        } catch (UnreadableMessage unreadable) {
+            // No retry can make it readable: dead-letter it now, and consume it with that record.
+            refuse(consumer, message, unreadable);
+            return;
+        }
         Span span = traceContext.startSpan(consumer + " " + metadata.eventType(), SpanKind.CONSUMER,
                 metadata.traceparent());
         try (Scope ignored = span.makeCurrent()) {
@@ -47,7 +65,6 @@ public class Inbound {
                 LOG.fine(() -> consumer + " already processed " + metadata.eventId() + ", skipped");
                 return;
             }
-            E event = payloadOf(message, type);
             CurrentEvent.handling(metadata.eventId());
             try {
                 handler.handle(event, metadata);
@@ -55,11 +72,24 @@ public class Inbound {
                 CurrentEvent.done();
             }
         } catch (RuntimeException e) {
+            String error = DeliveryFailures.describe(e);
+            int attempt = failures.record(consumer, metadata.eventId(), error);
+            LOG.warning(() -> consumer + " failed " + metadata.eventType() + " " + metadata.eventId() + " (attempt "
+                    + attempt + "), it will be redelivered: " + error);
             span.recordException(e);
-            span.setStatus(StatusCode.ERROR, e.getMessage());
+            span.setStatus(StatusCode.ERROR, error);
             throw e;
         } finally {
             span.end();
+        }
+    }
+
+    private void refuse(String consumer, Message message, UnreadableMessage unreadable) {
+        LOG.warning(() -> consumer + " refused an unreadable message: " + unreadable.getMessage());
+        try {
+            deadLetters.refused(consumer, message, DeliveryFailures.describe(unreadable));
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }
     }
 

@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which services consume which event type: DESIGN.md's services table, as far as it is built. Each
+ * Which services consume which event type: DESIGN.md's services table. Each
  * pair has a message-driven bean reading {@code Consumer.<service>.VirtualTopic.<EventType>};
  * SubscriptionsTest keeps the two in step.
  */
 public final class Subscriptions {
 
     private static final Map<String, List<String>> CONSUMERS = Map.of(
-            "UserRegistered", List.of("billing", "notifications"));
+            "UserRegistered", List.of("billing", "notifications"),
+            "CardAdded", List.of("billing"),
+            "PlanPurchased", List.of("billing"),
+            "PaymentSucceeded", List.of("subscriptions"),
+            "PaymentFailed", List.of("subscriptions", "notifications"),
+            "SubscriptionActivated", List.of("notifications"));
 
     private Subscriptions() {
     }

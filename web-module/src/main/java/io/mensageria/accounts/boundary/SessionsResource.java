@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 @Path("api/sessions")
 @RequestScoped
@@ -27,6 +28,7 @@ public class SessionsResource {
 
     /** Signs in: 200 with a bearer token, 401 alike for an unknown email and a wrong password. */
     @POST
+    @Bulkhead(UsersResource.PASSWORD_HASHING_SLOTS)
     public SessionView signIn(@NotNull(message = "a JSON body is required") @Valid SignIn request) {
         Session session = sessions.signIn(request.email(), request.password());
         return new SessionView(session.token(), session.expiresAt(), session.userId());

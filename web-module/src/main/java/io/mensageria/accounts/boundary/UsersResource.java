@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import io.mensageria.platform.boundary.RestApplication;
+import io.mensageria.platform.boundary.SignedInUser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PathParam;
-import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +26,12 @@ import jakarta.ws.rs.core.Context;
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
+    /**
+     * Each registration or sign-in costs a deliberately slow password hash; more at once than the
+     * cores can take would only make every one of them slow. The rest get 503 and Retry-After.
+     */
+    static final int PASSWORD_HASHING_SLOTS = 4;
+
     @Inject
     Accounts accounts;
 
@@ -33,9 +39,10 @@ public class UsersResource {
     UriInfo uriInfo;
 
     @Inject
-    JsonWebToken caller;
+    SignedInUser caller;
 
     @POST
+    @Bulkhead(PASSWORD_HASHING_SLOTS)
     public Response register(@NotNull(message = "a JSON body is required") @Valid RegisterUser request) {
         UserView user = UserView.of(accounts.register(request.name(), request.email(), request.password()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build())
@@ -48,10 +55,7 @@ public class UsersResource {
     @Path("{id}")
     @SecurityRequirement(name = RestApplication.BEARER)
     public UserView user(@PathParam("id") String id) {
-        if (!id.equals(caller.getSubject())) {
-            throw new ForbiddenException("Only the signed-in user's own account can be read");
-        }
-        return accounts.find(UUID.fromString(id)).map(UserView::of)
-                .orElseThrow(() -> new ForbiddenException("Only the signed-in user's own account can be read"));
+        return accounts.find(caller.requireSelf(id)).map(UserView::of)
+                .orElseThrow(() -> new ForbiddenException("This account no longer exists"));
     }
 }

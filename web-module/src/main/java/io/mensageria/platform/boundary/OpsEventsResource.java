@@ -1,5 +1,6 @@
 package io.mensageria.platform.boundary;
 
+import io.mensageria.platform.entity.ConsumerState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,7 +32,7 @@ public class OpsEventsResource {
     /** One logged event; the payload is the event's own JSON object. */
     public record Event(long position, UUID eventId, String eventType, OffsetDateTime occurredAt, String traceId,
                         UUID causationId, String producer, JsonObject payload, OffsetDateTime publishedAt,
-                        Map<String, LoggedEventView.ConsumerState> consumers) {
+                        Map<String, ConsumerState> consumers) {
 
         static Event of(LoggedEventView view) {
             JsonObject payload = Json.createReader(new StringReader(view.payload())).readObject();

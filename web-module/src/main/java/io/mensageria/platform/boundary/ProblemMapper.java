@@ -1,5 +1,6 @@
 package io.mensageria.platform.boundary;
 
+import io.mensageria.gateway.GatewayUnavailable;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * Turns every failure into a problem+json answer: what the client got wrong as 4xx with the reason,
@@ -19,6 +21,7 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final int RETRY_UNAVAILABLE_SECONDS = 5;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -27,6 +30,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (rejected != null && rejected.retryAfter() != null) {
             long seconds = Math.max(1, rejected.retryAfter().toSeconds());
             return Response.fromResponse(response).header("Retry-After", seconds).build();
+        }
+        if (response.getStatus() == Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            return Response.fromResponse(response).header("Retry-After", RETRY_UNAVAILABLE_SECONDS).build();
         }
         return response;
     }
@@ -37,6 +43,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             List<Problem.FieldError> errors = rejected.field() == null ? List.of()
                     : List.of(new Problem.FieldError(rejected.field(), rejected.getMessage()));
             return Problem.of(statusOf(rejected.reason()), rejected.getMessage(), errors);
+        }
+        if (causeOfType(failure, GatewayUnavailable.class) != null
+                || causeOfType(failure, FaultToleranceException.class) != null) {
+            // A dependency is down or overloaded (the gateway, or too many password hashes at once): not the client's fault.
+            LOG.log(Level.WARNING, "Service unavailable: {0}", failure.toString());
+            return Problem.of(Status.SERVICE_UNAVAILABLE, "Temporarily unavailable; retry shortly", List.of());
         }
         if (failure instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();

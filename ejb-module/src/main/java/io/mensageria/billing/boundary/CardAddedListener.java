@@ -1,0 +1,29 @@
+package io.mensageria.billing.boundary;
+
+import io.mensageria.events.CardAdded;
+import io.mensageria.platform.control.Inbound;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+@MessageDriven(name = "billing.CardAddedListener", activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination",
+                propertyValue = "Consumer.billing.VirtualTopic.CardAdded")})
+public class CardAddedListener implements MessageListener {
+
+    @Inject
+    Inbound inbound;
+
+    @EJB
+    BillingAccounts accounts;
+
+    @Override
+    public void onMessage(Message message) {
+        inbound.receive(BillingAccounts.SERVICE, message, CardAdded.class, accounts::keepCard);
+    }
+}

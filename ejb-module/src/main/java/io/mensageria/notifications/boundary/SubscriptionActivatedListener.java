@@ -1,0 +1,29 @@
+package io.mensageria.notifications.boundary;
+
+import io.mensageria.events.SubscriptionActivated;
+import io.mensageria.platform.control.Inbound;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+@MessageDriven(name = "notifications.SubscriptionActivatedListener", activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination",
+                propertyValue = "Consumer.notifications.VirtualTopic.SubscriptionActivated")})
+public class SubscriptionActivatedListener implements MessageListener {
+
+    @Inject
+    Inbound inbound;
+
+    @EJB
+    Notifications notifications;
+
+    @Override
+    public void onMessage(Message message) {
+        inbound.receive(Notifications.SERVICE, message, SubscriptionActivated.class, notifications::subscriptionActive);
+    }
+}
