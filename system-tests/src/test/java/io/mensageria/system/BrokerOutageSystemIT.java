@@ -65,9 +65,6 @@ class BrokerOutageSystemIT {
     }
 
     private static JsonObject eventOf(String userId) {
-        HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/events?type=UserRegistered&limit=50");
-        return Stack.json(response).getJsonArray("events").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getJsonObject("payload").getString("userId").equals(userId))
-                .findFirst().orElseThrow();
+        return Ops.event("UserRegistered", payload -> payload.getString("userId").equals(userId)).orElseThrow();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -110,10 +109,7 @@ class RegistrationSystemIT {
     }
 
     private static JsonObject userRegisteredEventOf(String userId) {
-        return eventsOfType("UserRegistered").stream()
-                .filter(e -> userId.equals(e.getJsonObject("payload").getString("userId")))
-                .findFirst()
-                .orElse(null);
+        return Ops.event("UserRegistered", payload -> userId.equals(payload.getString("userId"))).orElse(null);
     }
 
     private static void assertNoEventMentions(String email) {
@@ -121,15 +117,9 @@ class RegistrationSystemIT {
     }
 
     private static List<JsonObject> eventsMentioning(String email) {
-        return eventsOfType("UserRegistered").stream()
+        return Ops.events("UserRegistered").stream()
                 .filter(e -> e.getJsonObject("payload").getString("email").equalsIgnoreCase(email))
                 .toList();
-    }
-
-    private static List<JsonObject> eventsOfType(String type) {
-        HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/events?type=" + type + "&limit=1000");
-        assertEquals(200, response.statusCode(), response.body());
-        return Stack.json(response).getJsonArray("events").stream().map(JsonValue::asJsonObject).toList();
     }
 
     private static String uniqueEmail() {

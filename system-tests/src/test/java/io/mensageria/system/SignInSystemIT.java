@@ -29,12 +29,12 @@ class SignInSystemIT {
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject session = Stack.json(response);
-        assertEquals(ana.id, session.getString("userId"));
+        assertEquals(ana.id(), session.getString("userId"));
         assertTrue(Instant.parse(session.getString("expiresAt")).isAfter(Instant.now()));
-        HttpResponse<String> own = Stack.get(Stack.PROXY + "/api/users/" + ana.id,
+        HttpResponse<String> own = Stack.get(Stack.PROXY + "/api/users/" + ana.id(),
                 "Authorization", "Bearer " + session.getString("token"));
         assertEquals(200, own.statusCode(), own.body());
-        assertEquals(ana.email, Stack.json(own).getString("email"));
+        assertEquals(ana.email(), Stack.json(own).getString("email"));
         assertFalse(own.body().contains("password"));
     }
 
@@ -43,9 +43,9 @@ class SignInSystemIT {
         Account ana = Account.register("Ana Lima");
 
         JsonObject wrongPassword = assertApplicationProblem(Stack.postJson(Stack.PROXY + "/api/sessions",
-                signInBody(ana.email, "not the password at all")), 401);
+                signInBody(ana.email(), "not the password at all")), 401);
         JsonObject unknownEmail = assertApplicationProblem(Stack.postJson(Stack.PROXY + "/api/sessions",
-                signInBody("nobody-" + UUID.randomUUID() + "@example.com", ana.password)), 401);
+                signInBody("nobody-" + UUID.randomUUID() + "@example.com", ana.password())), 401);
 
         assertEquals(withoutTraceId(wrongPassword), withoutTraceId(unknownEmail));
     }
@@ -53,7 +53,7 @@ class SignInSystemIT {
     @Test
     void aGuardedRouteWithoutATokenIsUnauthorized() {
         Account ana = Account.register("Ana Lima");
-        HttpResponse<String> response = Stack.get(Stack.PROXY + "/api/users/" + ana.id);
+        HttpResponse<String> response = Stack.get(Stack.PROXY + "/api/users/" + ana.id());
         assertApplicationProblem(response, 401);
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
     }
@@ -63,20 +63,20 @@ class SignInSystemIT {
         Account ana = Account.register("Ana Lima");
         Account bob = Account.register("Bob Reis");
         String[] parts = ana.signIn().split("\\.");
-        String claimsForBob = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace(ana.id, bob.id);
+        String claimsForBob = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace(ana.id(), bob.id());
         String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(claimsForBob.getBytes()) + "." + parts[2];
 
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + bob.id, "Authorization", "Bearer " + tampered),
+        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + bob.id(), "Authorization", "Bearer " + tampered),
                 401);
     }
 
     @Test
     void aTokenSignedWithAnotherKeyIsUnauthorized() throws Exception {
         Account ana = Account.register("Ana Lima");
-        String forged = ForgedTokens.token(ForgedTokens.someOtherKey(), ana.id, Instant.now(),
+        String forged = ForgedTokens.token(ForgedTokens.someOtherKey(), ana.id(), Instant.now(),
                 Instant.now().plus(Duration.ofHours(1)));
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id, "Authorization", "Bearer " + forged),
+        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + forged),
                 401);
     }
 
@@ -85,12 +85,12 @@ class SignInSystemIT {
         Account ana = Account.register("Ana Lima");
         PrivateKey key = ForgedTokens.applicationKey(DATA);
         Instant now = Instant.now();
-        String fresh = ForgedTokens.token(key, ana.id, now, now.plus(Duration.ofMinutes(5)));
-        String expired = ForgedTokens.token(key, ana.id, now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+        String fresh = ForgedTokens.token(key, ana.id(), now, now.plus(Duration.ofMinutes(5)));
+        String expired = ForgedTokens.token(key, ana.id(), now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
 
-        assertEquals(200, Stack.get(Stack.PROXY + "/api/users/" + ana.id, "Authorization", "Bearer " + fresh)
+        assertEquals(200, Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + fresh)
                 .statusCode());
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id, "Authorization", "Bearer " + expired),
+        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + expired),
                 401);
     }
 
@@ -98,7 +98,7 @@ class SignInSystemIT {
     void anotherUsersAccountIsForbidden() {
         Account ana = Account.register("Ana Lima");
         Account bob = Account.register("Bob Reis");
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + bob.id,
+        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + bob.id(),
                 "Authorization", "Bearer " + ana.signIn()), 403);
     }
 
@@ -106,7 +106,7 @@ class SignInSystemIT {
     void aUserTokenOpensNothingUnderOpsAndOpsCredentialsOpenNoUsersData() {
         Account ana = Account.register("Ana Lima");
         assertEquals(401, Stack.get(Stack.APP + "/ops/events", "Authorization", "Bearer " + ana.signIn()).statusCode());
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id,
+        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id(),
                 "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD)), 401);
     }
 
@@ -114,7 +114,7 @@ class SignInSystemIT {
     void repeatedFailuresForOneEmailAreSlowedDownEvenForTheRightPassword() {
         Account ana = Account.register("Ana Lima");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(401, Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email, "wrong guess " + attempt))
+            assertEquals(401, Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email(), "wrong guess " + attempt))
                     .statusCode());
         }
 
@@ -128,40 +128,17 @@ class SignInSystemIT {
     void passwordsNeverReachTheServerLog() throws Exception {
         Account ana = Account.register("Ana Lima");
         ana.signIn();
-        Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email, ana.password + "-wrong"));
+        Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email(), ana.password() + "-wrong"));
 
         String log = Files.readString(DATA.resolve("payara/mensageria/logs/server.log"));
-        assertFalse(log.contains(ana.password), "the server log holds a password");
+        assertFalse(log.contains(ana.password()), "the server log holds a password");
     }
 
     private static String signInBody(String email, String password) {
-        return Json.createObjectBuilder().add("email", email).add("password", password).build().toString();
+        return Account.signInBody(email, password);
     }
 
     private static JsonObject withoutTraceId(JsonObject problem) {
         return Json.createObjectBuilder(problem).remove("traceId").build();
-    }
-
-    /** A user registered through the proxy, with a password of its own. */
-    record Account(String id, String email, String password) {
-
-        static Account register(String name) {
-            String email = "user-" + UUID.randomUUID() + "@example.com";
-            String password = "pw-" + UUID.randomUUID();
-            HttpResponse<String> response = Stack.postJson(Stack.PROXY + "/api/users",
-                    Stack.registration(name, email, password));
-            assertEquals(201, response.statusCode(), response.body());
-            return new Account(Stack.json(response).getString("id"), email, password);
-        }
-
-        String credentials() {
-            return signInBody(email, password);
-        }
-
-        String signIn() {
-            HttpResponse<String> response = Stack.postJson(Stack.PROXY + "/api/sessions", credentials());
-            assertEquals(200, response.statusCode(), response.body());
-            return Stack.json(response).getString("token");
-        }
     }
 }

@@ -44,6 +44,10 @@ final class Stack {
         return send(request);
     }
 
+    static HttpResponse<String> postJsonAsOps(String url) {
+        return postJson(url, "", "Authorization", basic("ops", OPS_PASSWORD));
+    }
+
     static HttpResponse<String> getAsOps(String url) {
         return get(url, "Authorization", basic("ops", OPS_PASSWORD));
     }

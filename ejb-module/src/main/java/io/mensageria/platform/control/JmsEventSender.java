@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.Map;
 
 /** The one place that puts events on the broker: payload as JSON text, metadata as string properties. */
 @ApplicationScoped
@@ -20,18 +22,36 @@ public class JmsEventSender {
     @Resource(lookup = "jms/mensageria")
     ConnectionFactory connectionFactory;
 
-    /** Sends inside the caller's JTA transaction: the message leaves only if that transaction commits. */
+    /** Publishes an event to its virtual topic, inside the caller's JTA transaction: it leaves only on commit. */
     public void send(EventMetadata metadata, String payload) {
         try (Connection connection = connectionFactory.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             TextMessage message = session.createTextMessage(payload);
             EventMessages.write(metadata, message);
-            MessageProducer producer = session.createProducer(session.createTopic(metadata.topic()));
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            producer.send(message);
+            send(session, session.createTopic(metadata.topic()), message);
         } catch (JMSException e) {
             throw new JMSRuntimeException("Could not publish " + metadata.eventType() + " " + metadata.eventId()
                     + ": " + e.getMessage(), e.getErrorCode(), e);
         }
+    }
+
+    /** Re-sends a message to one consumer's queue only (a dead letter retried), with the properties it had. */
+    public void sendToQueue(String queue, String payload, Map<String, String> properties) {
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            TextMessage message = session.createTextMessage(payload);
+            for (Map.Entry<String, String> property : properties.entrySet()) {
+                message.setStringProperty(property.getKey(), property.getValue());
+            }
+            send(session, session.createQueue(queue), message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Could not send to " + queue + ": " + e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+
+    private static void send(Session session, Destination destination, TextMessage message) throws JMSException {
+        MessageProducer producer = session.createProducer(destination);
+        producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+        producer.send(message);
     }
 }
