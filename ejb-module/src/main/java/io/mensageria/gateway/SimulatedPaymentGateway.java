@@ -94,9 +94,9 @@ public class SimulatedPaymentGateway implements PaymentGateway {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
-            // Fault Tolerance interrupts a call that ran over its timeout.
-            Thread.currentThread().interrupt();
-            throw new GatewayUnavailable("interrupted");
+            // Fault Tolerance interrupts a call that ran over its timeout. The interrupt was meant for this
+            // call alone: restoring the flag would break the retry that follows on the same thread.
+            throw new GatewayUnavailable("interrupted after running over the timeout");
         }
     }
 }
