@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.mensageria.platform.boundary.OwnerOnly;
 import io.mensageria.platform.boundary.RestApplication;
 import io.mensageria.platform.boundary.SignedInUser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.POST;
@@ -52,10 +52,11 @@ public class UsersResource {
 
     /** A user's own account; anyone else's is forbidden, known or not. */
     @GET
-    @Path("{id}")
+    @Path("{userId}")
+    @OwnerOnly
     @SecurityRequirement(name = RestApplication.BEARER)
-    public UserView user(@PathParam("id") String id) {
-        return accounts.find(caller.requireSelf(id)).map(UserView::of)
+    public UserView user() {
+        return accounts.find(caller.id()).map(UserView::of)
                 .orElseThrow(() -> new ForbiddenException("This account no longer exists"));
     }
 }

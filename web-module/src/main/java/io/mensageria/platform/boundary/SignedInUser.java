@@ -17,9 +17,9 @@ public class SignedInUser {
         return UUID.fromString(token.getSubject());
     }
 
-    /** For routes under /api/users/{id}: only the user themselves may go there. */
+    /** For routes under /api/users/{userId}: only the user themselves may go there (see {@link OwnerOnly}). */
     public UUID requireSelf(String pathUserId) {
-        if (!pathUserId.equals(token.getSubject())) {
+        if (pathUserId == null || !pathUserId.equals(token.getSubject())) {
             throw new ForbiddenException("Only the signed-in user's own data can be reached here");
         }
         return id();

@@ -1,5 +1,6 @@
 package io.mensageria.wallet.boundary;
 
+import io.mensageria.platform.boundary.OwnerOnly;
 import io.mensageria.platform.boundary.RestApplication;
 import io.mensageria.platform.boundary.SignedInUser;
 import io.mensageria.wallet.entity.Card;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = RestApplication.BEARER)
+@OwnerOnly
 public class CardsResource {
 
     @Inject
@@ -46,10 +47,8 @@ public class CardsResource {
     }
 
     @POST
-    public Response add(@PathParam("userId") String userId,
-                        @NotNull(message = "a JSON body is required") @Valid AddCard request) {
-        UUID owner = caller.requireSelf(userId);
-        CardView card = CardView.of(wallet.addCard(owner, request.number(), request.holder(), request.expiryMonth(),
+    public Response add(@NotNull(message = "a JSON body is required") @Valid AddCard request) {
+        CardView card = CardView.of(wallet.addCard(caller.id(), request.number(), request.holder(), request.expiryMonth(),
                 request.expiryYear()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(card.id().toString()).build())
                 .entity(card)
@@ -57,7 +56,7 @@ public class CardsResource {
     }
 
     @GET
-    public List<CardView> cards(@PathParam("userId") String userId) {
-        return wallet.cardsOf(caller.requireSelf(userId)).stream().map(CardView::of).toList();
+    public List<CardView> cards() {
+        return wallet.cardsOf(caller.id()).stream().map(CardView::of).toList();
     }
 }

@@ -1,0 +1,80 @@
+package io.mensageria.system;
+
+import static io.mensageria.system.ProblemAssertions.assertApplicationProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** POST with an Idempotency-Key: a repeat answers as the first did and has no second effect. */
+class IdempotencySystemIT {
+
+    private static final String USERS = Stack.PROXY + "/api/users";
+
+    @Test
+    void aRepeatedRegistrationAnswersAsTheFirstAndRegistersOnce() {
+        String key = UUID.randomUUID().toString();
+        String email = "idem-" + UUID.randomUUID() + "@example.com";
+        String body = Stack.registration("Ana Lima", email, "a long enough secret");
+
+        HttpResponse<String> first = Stack.postJson(USERS, body, "Idempotency-Key", key);
+        HttpResponse<String> repeat = Stack.postJson(USERS, body, "Idempotency-Key", key);
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, repeat.statusCode(), repeat.body());
+        assertEquals(Stack.json(first), Stack.json(repeat));
+        assertEquals(first.headers().firstValue("Location"), repeat.headers().firstValue("Location"));
+        assertEquals("true", repeat.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertFalse(first.headers().firstValue("Idempotent-Replayed").isPresent());
+        assertEquals(1, Ops.events("UserRegistered").stream()
+                .filter(e -> e.getJsonObject("payload").getString("email").equals(email)).count());
+    }
+
+    @Test
+    void aRejectedRequestIsRejectedAgainTheSameWay() {
+        String key = UUID.randomUUID().toString();
+        String body = Stack.registration("Ana Lima", "idem-" + UUID.randomUUID() + "@example.com", "short");
+
+        int first = assertApplicationProblem(Stack.postJson(USERS, body, "Idempotency-Key", key), 400).getInt("status");
+        HttpResponse<String> repeat = Stack.postJson(USERS, body, "Idempotency-Key", key);
+
+        assertEquals(first, repeat.statusCode());
+        assertEquals("true", repeat.headers().firstValue("Idempotent-Replayed").orElse(""));
+    }
+
+    @Test
+    void theSameKeyForADifferentRequestIsRefused() {
+        String key = UUID.randomUUID().toString();
+        assertEquals(201, Stack.postJson(USERS, Stack.registration("Ana", "idem-" + UUID.randomUUID() + "@example.com",
+                "a long enough secret"), "Idempotency-Key", key).statusCode());
+
+        assertApplicationProblem(Stack.postJson(USERS, Stack.registration("Bob",
+                "idem-" + UUID.randomUUID() + "@example.com", "a long enough secret"), "Idempotency-Key", key), 422);
+    }
+
+    @Test
+    void aRepeatedPurchaseOrdersOneSubscription() {
+        Account ana = Account.register("Ana Lima");
+        String token = ana.signIn();
+        String key = UUID.randomUUID().toString();
+        String body = "{\"planId\":\"basic\"}";
+
+        HttpResponse<String> first = Stack.postJson(Stack.PROXY + "/api/subscriptions", body,
+                "Authorization", "Bearer " + token, "Idempotency-Key", key);
+        HttpResponse<String> repeat = Stack.postJson(Stack.PROXY + "/api/subscriptions", body,
+                "Authorization", "Bearer " + token, "Idempotency-Key", key);
+
+        assertEquals(202, first.statusCode(), first.body());
+        assertEquals(202, repeat.statusCode(), "not 409: the repeat is the same order, " + repeat.body());
+        assertEquals(Stack.json(first).getString("id"), Stack.json(repeat).getString("id"));
+        assertEquals(1, Ops.events("PlanPurchased").stream()
+                .filter(e -> e.getJsonObject("payload").getString("userId").equals(ana.id())).count());
+    }
+
+    @Test
+    void aMalformedKeyIsABadRequest() {
+        assertApplicationProblem(Stack.postJson(USERS, "{}", "Idempotency-Key", "x".repeat(201)), 400);
+    }
+}
