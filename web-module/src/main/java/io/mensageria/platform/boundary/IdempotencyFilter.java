@@ -73,8 +73,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             request.abortWith(problem(Status.BAD_REQUEST, "Idempotency-Key must be 1 to 200 visible ASCII characters"));
             return;
         }
-        Principal principal = request.getSecurityContext().getUserPrincipal();
-        Claim claim = new Claim(principal == null ? "anonymous" : principal.getName(), key);
+        Claim claim = new Claim(callerOf(request), key);
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         String fingerprint = fingerprint(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
@@ -106,6 +105,19 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         keys.complete(claim.caller(), claim.key(), new IdempotencyKeys.Answer(response.getStatus(),
                 type == null ? null : type.toString(), location == null ? null : location.toString(), body));
+    }
+
+    /**
+     * The signed-in user, or for anonymous routes (registration) the client's address as nginx saw it:
+     * one client's key never answers for another's.
+     */
+    private static String callerOf(ContainerRequestContext request) {
+        Principal principal = request.getSecurityContext().getUserPrincipal();
+        if (principal != null) {
+            return "user:" + principal.getName();
+        }
+        String forwardedFor = request.getHeaderString("X-Forwarded-For");
+        return "anonymous:" + (forwardedFor == null ? "direct" : forwardedFor.strip());
     }
 
     private static Response replay(IdempotencyKeys.Answer answer) {
