@@ -87,7 +87,8 @@ public class Inbound {
     private void refuse(String consumer, Message message, UnreadableMessage unreadable) {
         LOG.warning(() -> consumer + " refused an unreadable message: " + unreadable.getMessage());
         try {
-            deadLetters.refused(consumer, message, DeliveryFailures.describe(unreadable));
+            // Its own words ("Bad event metadata: missing property eventId"), not the parser's underneath.
+            deadLetters.refused(consumer, message, "UnreadableMessage: " + unreadable.getMessage());
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }
