@@ -4,24 +4,34 @@ import java.util.UUID;
 
 /**
  * The event a consumer is handling on this thread, so that events emitted while handling it record it
- * as their cause. Set and cleared by {@link Inbound}; a message is handled on one thread from start to end.
+ * as their cause, and log lines name the event and the consumer. Set and cleared by {@link Inbound};
+ * a message is handled on one thread from start to end.
  */
 public final class CurrentEvent {
 
-    private static final ThreadLocal<UUID> HANDLED = new ThreadLocal<>();
+    private record Handling(String consumer, UUID eventId) {
+    }
+
+    private static final ThreadLocal<Handling> HANDLING = new ThreadLocal<>();
 
     private CurrentEvent() {
     }
 
     public static UUID causationId() {
-        return HANDLED.get();
+        Handling handling = HANDLING.get();
+        return handling == null ? null : handling.eventId();
     }
 
-    static void handling(UUID eventId) {
-        HANDLED.set(eventId);
+    public static String consumer() {
+        Handling handling = HANDLING.get();
+        return handling == null ? null : handling.consumer();
+    }
+
+    static void handling(String consumer, UUID eventId) {
+        HANDLING.set(new Handling(consumer, eventId));
     }
 
     static void done() {
-        HANDLED.remove();
+        HANDLING.remove();
     }
 }

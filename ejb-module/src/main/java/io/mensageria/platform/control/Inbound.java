@@ -61,16 +61,13 @@ public class Inbound {
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute("messaging.message.id", metadata.eventId().toString());
             span.setAttribute("mensageria.consumer", consumer);
+            CurrentEvent.handling(consumer, metadata.eventId());
             if (!inbox.markProcessed(consumer, metadata.eventId())) {
-                LOG.fine(() -> consumer + " already processed " + metadata.eventId() + ", skipped");
+                LOG.info(() -> consumer + " already processed " + metadata.eventType() + " " + metadata.eventId()
+                        + ", skipped");
                 return;
             }
-            CurrentEvent.handling(metadata.eventId());
-            try {
-                handler.handle(event, metadata);
-            } finally {
-                CurrentEvent.done();
-            }
+            handler.handle(event, metadata);
         } catch (RuntimeException e) {
             String error = DeliveryFailures.describe(e);
             int attempt = failures.record(consumer, metadata.eventId(), error);
@@ -80,6 +77,7 @@ public class Inbound {
             span.setStatus(StatusCode.ERROR, error);
             throw e;
         } finally {
+            CurrentEvent.done();
             span.end();
         }
     }

@@ -53,7 +53,8 @@ public class OpsDeadLettersResource {
     @GET
     public List<View> deadLetters(@QueryParam("consumer") String consumer, @QueryParam("eventType") String eventType,
                                   @QueryParam("state") String state) {
-        return deadLetters.find(blankToNull(consumer), blankToNull(eventType), state).stream().map(View::of).toList();
+        return deadLetters.find(OpsQueries.blankToNull(consumer), OpsQueries.blankToNull(eventType), state).stream()
+                .map(View::of).toList();
     }
 
     @GET
@@ -96,9 +97,5 @@ public class OpsDeadLettersResource {
         } catch (IllegalArgumentException e) {
             throw RequestRejected.notFound("No dead letter " + id);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

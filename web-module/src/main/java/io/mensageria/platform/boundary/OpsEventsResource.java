@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,37 +45,11 @@ public class OpsEventsResource {
                        @QueryParam("since") String since, @QueryParam("until") String until,
                        @QueryParam("before") String before,
                        @QueryParam("limit") String limit) {
-        Long requestedLimit = number("limit", limit);
+        Long requestedLimit = OpsQueries.number("limit", limit);
         int pageSize = requestedLimit == null ? EventQuery.DEFAULT_LIMIT : (int) Math.min(requestedLimit, Integer.MAX_VALUE);
-        EventQuery query = new EventQuery(blankToNull(type), blankToNull(traceId), instant("since", since),
-                instant("until", until), number("before", before), pageSize);
+        EventQuery query = new EventQuery(OpsQueries.blankToNull(type), OpsQueries.blankToNull(traceId),
+                OpsQueries.instant("since", since), OpsQueries.instant("until", until),
+                OpsQueries.number("before", before), pageSize);
         return new Page(eventLog.find(query).stream().map(Event::of).toList());
-    }
-
-    private static OffsetDateTime instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw RequestRejected.invalid(name, name + " must be an ISO-8601 date-time with offset, e.g. 2026-01-31T12:00:00Z");
-        }
-    }
-
-    // Parsed here rather than by JAX-RS, which answers 404 to a query parameter it cannot convert.
-    private static Long number(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw RequestRejected.invalid(name, name + " must be a whole number");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
