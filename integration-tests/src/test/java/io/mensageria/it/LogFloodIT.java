@@ -1,0 +1,44 @@
+package io.mensageria.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mensageria.platform.boundary.TraceView;
+import io.mensageria.platform.control.TelemetryBuffer;
+import jakarta.ejb.EJB;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A flood of log lines never blocks the code that logs: the central log drops what it cannot hold, and counts it. */
+@ExtendWith(ArquillianExtension.class)
+class LogFloodIT {
+
+    private static final Logger LOG = Logger.getLogger("io.mensageria.flood");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.mensageriaWith(LogFloodIT.class);
+    }
+
+    @EJB
+    TraceView traces;
+
+    @Test
+    void moreLinesThanTheBufferHoldsAreDroppedAndCountedWhileTheRestIsStored() {
+        String marker = "flood-" + UUID.randomUUID();
+        long droppedBefore = TelemetryBuffer.droppedLogs();
+
+        for (int line = 0; line < 60_000; line++) {
+            LOG.info(marker);
+        }
+
+        assertTrue(TelemetryBuffer.droppedLogs() > droppedBefore, "the excess was dropped and counted");
+        Poll.until(Duration.ofSeconds(60), "flood lines in the central log", () -> traces.search(
+                new TraceView.Search("flood", null, marker, null, null, null, 10)).entries().isEmpty() ? null : true);
+    }
+}
