@@ -58,27 +58,37 @@ public class Inbound {
         }
         Span span = traceContext.startSpan(consumer + " " + metadata.eventType(), SpanKind.CONSUMER,
                 metadata.traceparent());
+        // The span stays current until the very end, so that a failure is logged in the emitter's trace too.
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute("messaging.message.id", metadata.eventId().toString());
             span.setAttribute("mensageria.consumer", consumer);
             CurrentEvent.handling(consumer, metadata.eventId());
-            if (!inbox.markProcessed(consumer, metadata.eventId())) {
-                LOG.info(() -> consumer + " already processed " + metadata.eventType() + " " + metadata.eventId()
-                        + ", skipped");
-                return;
-            }
+            handleOnce(consumer, metadata, event, handler);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, DeliveryFailures.describe(e));
+            throw e;
+        } finally {
+            CurrentEvent.done();
+            span.end();
+        }
+    }
+
+    private <E extends DomainEvent> void handleOnce(String consumer, EventMetadata metadata, E event,
+                                                    EventHandler<E> handler) {
+        if (!inbox.markProcessed(consumer, metadata.eventId())) {
+            LOG.info(() -> consumer + " already processed " + metadata.eventType() + " " + metadata.eventId()
+                    + ", skipped");
+            return;
+        }
+        try {
             handler.handle(event, metadata);
         } catch (RuntimeException e) {
             String error = DeliveryFailures.describe(e);
             int attempt = failures.record(consumer, metadata.eventId(), error);
             LOG.warning(() -> consumer + " failed " + metadata.eventType() + " " + metadata.eventId() + " (attempt "
                     + attempt + "), it will be redelivered: " + error);
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, error);
             throw e;
-        } finally {
-            CurrentEvent.done();
-            span.end();
         }
     }
 
