@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +138,24 @@ class SignInSystemIT {
         }
         assertEquals("[]", Stack.json(Stack.getAsOps(Stack.APP + "/ops/traces?text=" + ana.password()))
                 .getJsonArray("entries").toString(), "the central log holds a password");
+    }
+
+    @Test
+    void theOpenApiDocumentNamesTheBearerSchemeOnEveryGuardedRouteAndOnlyThere() {
+        JsonObject api = Stack.json(Stack.get(Stack.APP + "/openapi", "Accept", "application/json"));
+        assertEquals("bearer", api.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("bearer").getString("scheme"));
+        JsonObject paths = api.getJsonObject("paths");
+        for (String guarded : List.of("/api/users/{userId}", "/api/users/{userId}/cards", "/api/subscriptions",
+                "/api/subscriptions/{id}")) {
+            paths.getJsonObject(guarded).values().forEach(operation -> assertEquals("bearer",
+                    operation.asJsonObject().getJsonArray("security").getJsonObject(0).keySet().iterator().next(),
+                    guarded));
+        }
+        for (String open : List.of("/api/users", "/api/sessions", "/api/plans")) {
+            paths.getJsonObject(open).values().forEach(operation ->
+                    assertFalse(operation.asJsonObject().containsKey("security"), open));
+        }
     }
 
     private static String signInBody(String email, String password) {

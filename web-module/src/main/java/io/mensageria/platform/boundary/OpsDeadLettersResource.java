@@ -19,10 +19,12 @@ import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** /ops/dead-letters: what no retry could process, and the operator's retry or discard. */
 @Path("ops/dead-letters")
 @RequestScoped
+@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsDeadLettersResource {
 

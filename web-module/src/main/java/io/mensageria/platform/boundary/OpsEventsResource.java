@@ -15,10 +15,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** GET /ops/events: the event log, newest first, with each consumer's state. */
 @Path("ops/events")
 @RequestScoped
+@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsEventsResource {
 

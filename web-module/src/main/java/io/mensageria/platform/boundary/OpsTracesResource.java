@@ -8,10 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** /ops/traces: the central log and spans, by trace id or by search. */
 @Path("ops/traces")
 @RequestScoped
+@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsTracesResource {
 
