@@ -24,7 +24,7 @@ public class ConsumerStates {
         Map<UUID, Map<String, ConsumerState>> states = new HashMap<>();
         eventTypes.forEach((eventId, type) -> {
             Map<String, ConsumerState> consumers = new LinkedHashMap<>();
-            Subscriptions.consumersOf(type).forEach(consumer -> consumers.put(consumer, ConsumerState.PENDING));
+            EventConsumers.consumersOf(type).forEach(consumer -> consumers.put(consumer, ConsumerState.PENDING));
             states.put(eventId, consumers);
         });
         for (Object[] fact : facts(eventTypes.keySet())) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -134,8 +135,7 @@ public class DeadLetter {
     }
 
     public static UUID groupOf(String consumer, String eventType, String cause) {
-        return UUID.nameUUIDFromBytes((consumer + "\n" + eventType + "\n" + cause).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes((consumer + "\n" + eventType + "\n" + cause).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * Which services consume which event type: DESIGN.md's services table. Each
  * pair has a message-driven bean reading {@code Consumer.<service>.VirtualTopic.<EventType>};
- * SubscriptionsTest keeps the two in step.
+ * EventConsumersTest keeps the two in step.
  */
-public final class Subscriptions {
+public final class EventConsumers {
 
     private static final Map<String, List<String>> CONSUMERS = Map.of(
             "UserRegistered", List.of("billing", "notifications"),
@@ -18,7 +18,7 @@ public final class Subscriptions {
             "PaymentFailed", List.of("subscriptions", "notifications"),
             "SubscriptionActivated", List.of("notifications"));
 
-    private Subscriptions() {
+    private EventConsumers() {
     }
 
     public static List<String> consumersOf(String eventType) {

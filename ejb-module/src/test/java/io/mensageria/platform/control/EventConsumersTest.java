@@ -17,15 +17,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The catalog of who consumes what, which the ops view relies on, matches the message-driven beans. */
-class SubscriptionsTest {
+class EventConsumersTest {
 
     @Test
     void everyMessageDrivenBeanReadsASubscribedQueueAndEverySubscriptionHasOne() throws IOException {
-        Set<String> fromBeans = messageDrivenBeans().map(SubscriptionsTest::destinationOf)
+        Set<String> fromBeans = messageDrivenBeans().map(EventConsumersTest::destinationOf)
                 .filter(destination -> !destination.startsWith("DLQ.")) // the platform's dead-letter drain
                 .collect(Collectors.toSet());
         Set<String> fromCatalog = new HashSet<>();
-        Subscriptions.all().forEach((type, consumers) ->
+        EventConsumers.all().forEach((type, consumers) ->
                 consumers.forEach(consumer -> fromCatalog.add(EventMetadata.consumerQueue(consumer, type))));
 
         assertFalse(fromBeans.isEmpty());
@@ -37,7 +37,7 @@ class SubscriptionsTest {
         try (Stream<Path> files = Files.walk(classes)) {
             return files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
                     .map(f -> classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
-                    .map(SubscriptionsTest::load)
+                    .map(EventConsumersTest::load)
                     .filter(c -> c.isAnnotationPresent(MessageDriven.class))
                     .toList()
                     .stream();
@@ -54,7 +54,7 @@ class SubscriptionsTest {
 
     private static Class<?> load(String name) {
         try {
-            return Class.forName(name, false, SubscriptionsTest.class.getClassLoader());
+            return Class.forName(name, false, EventConsumersTest.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
