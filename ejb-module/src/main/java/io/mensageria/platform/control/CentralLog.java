@@ -23,7 +23,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The central log store: installs {@link CentralLogHandler} on the application's loggers, writes what
@@ -48,16 +47,11 @@ public class CentralLog {
     @ConfigProperty(name = "mensageria.log.retention", defaultValue = "P7D")
     Duration retention;
 
-    @Inject
-    MetricRegistry metrics;
-
     private final CentralLogHandler handler = new CentralLogHandler();
 
     @PostConstruct
     void install() {
         Logger.getLogger(APPLICATION_LOGGERS).addHandler(handler);
-        metrics.gauge("mensageria_log_dropped_total", TelemetryBuffer::droppedLogs);
-        metrics.gauge("mensageria_span_dropped_total", TelemetryBuffer::droppedSpans);
     }
 
     @PreDestroy

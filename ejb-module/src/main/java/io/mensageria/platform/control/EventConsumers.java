@@ -2,6 +2,7 @@ package io.mensageria.platform.control;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which services consume which event type: DESIGN.md's services table. Each
@@ -23,6 +24,13 @@ public final class EventConsumers {
 
     public static List<String> consumersOf(String eventType) {
         return CONSUMERS.getOrDefault(eventType, List.of());
+    }
+
+    /** Consumers whose effect must never be repeated (a charge): a replay may not clear their marks. */
+    private static final Set<String> UNSAFE_TO_REPEAT = Set.of("billing");
+
+    public static boolean safeToRepeat(String consumer) {
+        return !UNSAFE_TO_REPEAT.contains(consumer);
     }
 
     public static Map<String, List<String>> all() {

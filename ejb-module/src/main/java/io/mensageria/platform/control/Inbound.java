@@ -44,6 +44,9 @@ public class Inbound {
     @EJB
     DeadLetterIntake deadLetters;
 
+    @Inject
+    ConsumerMetrics metrics;
+
     public <E extends DomainEvent> void receive(String consumer, Message message, Class<E> type,
                                                 EventHandler<E> handler) {
         EventMetadata metadata;
@@ -63,6 +66,7 @@ public class Inbound {
             span.setAttribute("messaging.message.id", metadata.eventId().toString());
             span.setAttribute("mensageria.consumer", consumer);
             CurrentEvent.handling(consumer, metadata.eventId());
+            metrics.delivered(consumer, metadata, redelivered(message));
             handleOnce(consumer, metadata, event, handler);
         } catch (RuntimeException e) {
             span.recordException(e);
@@ -83,12 +87,22 @@ public class Inbound {
         }
         try {
             handler.handle(event, metadata);
+            metrics.processed(consumer, metadata);
         } catch (RuntimeException e) {
+            metrics.failed(consumer, metadata);
             String error = DeliveryFailures.describe(e);
             int attempt = failures.record(consumer, metadata.eventId(), error);
             LOG.warning(() -> consumer + " failed " + metadata.eventType() + " " + metadata.eventId() + " (attempt "
                     + attempt + "), it will be redelivered: " + error);
             throw e;
+        }
+    }
+
+    private static boolean redelivered(Message message) {
+        try {
+            return message.getJMSRedelivered();
+        } catch (JMSException e) {
+            return false;
         }
     }
 

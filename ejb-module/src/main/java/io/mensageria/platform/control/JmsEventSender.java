@@ -35,6 +35,19 @@ public class JmsEventSender {
         }
     }
 
+    /** Sends a logged event to one consumer's queue only (a replay): the other consumers see nothing. */
+    public void sendToConsumer(String consumer, EventMetadata metadata, String payload) {
+        String queue = EventMetadata.consumerQueue(consumer, metadata.eventType());
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            TextMessage message = session.createTextMessage(payload);
+            EventMessages.write(metadata, message);
+            send(session, session.createQueue(queue), message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Could not send to " + queue + ": " + e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+
     /** Re-sends a message to one consumer's queue only (a dead letter retried), with the properties it had. */
     public void sendToQueue(String queue, String payload, Map<String, String> properties) {
         try (Connection connection = connectionFactory.createConnection();
