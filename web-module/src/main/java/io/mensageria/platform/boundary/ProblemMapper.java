@@ -2,12 +2,15 @@ package io.mensageria.platform.boundary;
 
 import io.mensageria.gateway.GatewayUnavailable;
 import jakarta.json.bind.JsonbException;
+import jakarta.resource.ResourceException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,8 +48,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(statusOf(rejected.reason()), rejected.getMessage(), errors);
         }
         if (causeOfType(failure, GatewayUnavailable.class) != null
-                || causeOfType(failure, FaultToleranceException.class) != null) {
-            // A dependency is down or overloaded (the gateway, or too many password hashes at once): not the client's fault.
+                || causeOfType(failure, FaultToleranceException.class) != null || databaseUnreachable(failure)) {
+            // A dependency is down or overloaded (the database, the gateway, or too many password hashes
+            // at once): not the client's fault, and nothing was changed.
             LOG.log(Level.WARNING, "Service unavailable: {0}", failure.toString());
             return Problem.of(Status.SERVICE_UNAVAILABLE, "Temporarily unavailable; retry shortly", List.of());
         }
@@ -62,6 +66,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Request failed", failure);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "The request could not be processed", List.of());
+    }
+
+    /** The connection pool could not give a connection, or the connection broke (SQLState class 08). */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ResourceException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Status statusOf(RequestRejected.Reason reason) {
