@@ -24,6 +24,10 @@ escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
 # restart of an existing domain; create-domain.sh disables it before the first start).
 asadmin set configs.config.server-config.jms-service.type=DISABLED
 
+# After a crash, the transaction manager finishes what it had prepared (the broker's XA branches of
+# in-flight message deliveries) as soon as the server is back; without it they stay locked.
+asadmin set configs.config.server-config.transaction-service.automatic-recovery=true
+
 # PostgreSQL: one non-XA pool. The event log makes two-phase commit needless: JMS is the only XA
 # resource in a transaction, and the database commits last (last-agent optimisation).
 asadmin create-jdbc-connection-pool \
