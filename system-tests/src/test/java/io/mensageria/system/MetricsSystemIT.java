@@ -24,6 +24,7 @@ class MetricsSystemIT {
                 value("mensageria_consumer_processed_total", "billing", "UserRegistered").orElse(0.0) >= 1
                         && value("mensageria_consumer_failed_total", "billing", "PlanPurchased").orElse(0.0) >= 1);
         assertTrue(value("mensageria_consumer_lag_seconds", "notifications", "UserRegistered").orElseThrow() >= 0);
+        assertTrue(queueDepth("Consumer.billing.VirtualTopic.PlanPurchased") >= 0, "the broker answered");
         String metrics = metrics();
         assertTrue(metrics.contains("mensageria_relay_backlog"), "relay backlog");
         assertTrue(metrics.contains("mensageria_dlq_depth{consumer=\"billing\""), "dead letters per consumer");
@@ -35,6 +36,13 @@ class MetricsSystemIT {
         Matcher line = Pattern.compile("^" + name + "\\{consumer=\"" + consumer + "\",event_type=\"" + eventType
                 + "\"[^}]*} ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(metrics());
         return line.find() ? Optional.of(Double.parseDouble(line.group(1))) : Optional.empty();
+    }
+
+    private static double queueDepth(String queue) {
+        Matcher line = Pattern.compile("^mensageria_queue_depth\\{[^}]*queue=\"" + Pattern.quote(queue)
+                + "\"[^}]*} ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(metrics());
+        assertTrue(line.find(), "a depth for " + queue);
+        return Double.parseDouble(line.group(1));
     }
 
     private static String metrics() {
