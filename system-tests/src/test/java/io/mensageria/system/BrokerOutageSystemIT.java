@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,13 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class BrokerOutageSystemIT {
 
-    private static final Path DATA = Path.of(System.getProperty("mensageria.data", "var"));
-    private static final Path LAUNCHER = Path.of(System.getProperty("mensageria.launcher", "./mensageria"));
-
     @Test
     void eventsAcceptedWhileTheBrokerIsDownAreDeliveredWhenItReturns() throws Exception {
-        stopBroker();
-        await().atMost(Duration.ofSeconds(30)).until(() -> brokerCheck().equals("DOWN"));
+        Faults.stop(Faults.BROKER);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Faults.healthOf("broker").equals("DOWN"));
 
         String email = "outage-" + UUID.randomUUID() + "@example.com";
         HttpResponse<String> response = Stack.postJson(Stack.PROXY + "/api/users",
@@ -36,33 +30,18 @@ class BrokerOutageSystemIT {
         assertTrue(!waiting.containsKey("publishedAt"), "nothing can be published without a broker: " + waiting);
         assertEquals("PENDING", waiting.getJsonObject("consumers").getString("billing"));
 
-        startBroker();
+        Faults.startWhatIsDown();
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             JsonObject consumers = eventOf(userId).getJsonObject("consumers");
             return "PROCESSED".equals(consumers.getString("billing"))
                     && "PROCESSED".equals(consumers.getString("notifications"));
         });
-        assertEquals("UP", brokerCheck());
+        assertEquals("UP", Faults.healthOf("broker"));
     }
 
-    private static void stopBroker() throws IOException {
-        long pid = Long.parseLong(Files.readString(DATA.resolve("run/broker.pid")).trim());
-        ProcessHandle broker = ProcessHandle.of(pid).orElseThrow();
-        broker.destroy();
-        broker.onExit().join();
-    }
 
-    private static void startBroker() throws IOException, InterruptedException {
-        Process up = new ProcessBuilder(LAUNCHER.toString(), "up").inheritIO().start();
-        assertEquals(0, up.waitFor(), "./mensageria up starts what is not running");
-    }
 
-    private static String brokerCheck() {
-        return Stack.json(Stack.get(Stack.APP + "/health")).getJsonArray("checks").getValuesAs(JsonObject.class)
-                .stream().filter(c -> c.getString("name").equals("broker"))
-                .map(c -> c.getString("status")).findFirst().orElse("MISSING");
-    }
 
     private static JsonObject eventOf(String userId) {
         return Ops.event("UserRegistered", payload -> payload.getString("userId").equals(userId)).orElseThrow();

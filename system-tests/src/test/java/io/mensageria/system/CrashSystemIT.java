@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class CrashSystemIT {
 
-    private static final Path DATA = Path.of(System.getProperty("mensageria.data", "var"));
-    private static final Path LAUNCHER = Path.of(System.getProperty("mensageria.launcher", "./mensageria"));
     private static final String DB_URL = System.getProperty("mensageria.db.url",
             "jdbc:postgresql://127.0.0.1:55432/mensageria");
     private static final int USERS = 12;
@@ -39,9 +35,8 @@ class CrashSystemIT {
             userIds.add(Stack.json(response).getString("id"));
         }
 
-        killServer();
-        Process up = new ProcessBuilder(LAUNCHER.toString(), "up").inheritIO().start();
-        assertEquals(0, up.waitFor(), "./mensageria up starts the server again");
+        Faults.kill(Faults.SERVER);
+        Faults.startWhatIsDown();
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> userIds.stream()
                 .allMatch(id -> Ops.event("UserRegistered", p -> p.getString("userId").equals(id))
@@ -58,10 +53,4 @@ class CrashSystemIT {
                 .allMatch(state -> state.toString().equals("\"PROCESSED\""));
     }
 
-    private static void killServer() throws Exception {
-        long pid = Long.parseLong(Files.readString(DATA.resolve("payara/mensageria/config/pid")).trim());
-        ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
-        new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
-        server.onExit().join();
-    }
 }

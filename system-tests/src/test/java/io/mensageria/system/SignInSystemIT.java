@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 /** Sign-in with MicroProfile JWT, and who may read what, through the proxy. */
 class SignInSystemIT {
 
-    private static final Path DATA = Path.of(System.getProperty("mensageria.data", "var"));
-
     @Test
     void aSignedInUserReadsTheirOwnAccount() {
         Account ana = Account.register("Ana Lima");
@@ -84,7 +82,7 @@ class SignInSystemIT {
     @Test
     void anExpiredTokenIsUnauthorizedWhereAFreshOneFromTheSameKeyIsNot() throws Exception {
         Account ana = Account.register("Ana Lima");
-        PrivateKey key = ForgedTokens.applicationKey(DATA);
+        PrivateKey key = ForgedTokens.applicationKey(Stack.DATA);
         Instant now = Instant.now();
         String fresh = ForgedTokens.token(key, ana.id(), now, now.plus(Duration.ofMinutes(5)));
         String expired = ForgedTokens.token(key, ana.id(), now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
@@ -131,7 +129,7 @@ class SignInSystemIT {
         ana.signIn();
         Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email(), ana.password() + "-wrong"));
 
-        try (var logs = Files.list(DATA.resolve("payara/mensageria/logs"))) {
+        try (var logs = Files.list(Stack.DATA.resolve("payara/mensageria/logs"))) {
             for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
                 assertFalse(Files.readString(log).contains(ana.password()), log + " holds a password");
             }

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -20,6 +21,8 @@ final class Stack {
     static final String PROXY = System.getProperty("mensageria.proxy.url", "http://127.0.0.1:8080");
     static final String APP = System.getProperty("mensageria.app.url", "http://127.0.0.1:8081");
     static final String OPS_PASSWORD = System.getProperty("mensageria.ops.password", "");
+    /** The data folder of the stack under test: its secrets, pid files and logs. */
+    static final Path DATA = Path.of(System.getProperty("mensageria.data", "var"));
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

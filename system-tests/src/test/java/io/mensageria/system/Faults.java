@@ -1,0 +1,52 @@
+package io.mensageria.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the fault drills do to the stack: stop or kill one of its processes, and start it again as an operator would. */
+final class Faults {
+
+    static final String BROKER = "run/broker.pid";
+    static final String DATABASE = "run/postgres.pid";
+    static final String SERVER = "payara/mensageria/config/pid";
+    private static final Path LAUNCHER = Path.of(System.getProperty("mensageria.launcher", "./mensageria"));
+
+    private Faults() {
+    }
+
+    /** SIGTERM, as a shutdown would; waits until the process is gone. */
+    static void stop(String pidFile) throws IOException {
+        ProcessHandle process = process(pidFile);
+        process.destroy();
+        process.onExit().join();
+    }
+
+    /** SIGKILL, as a crash would; waits until the process is gone. */
+    static void kill(String pidFile) throws IOException {
+        ProcessHandle process = process(pidFile);
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    /** {@code ./mensageria up}: starts whatever is not running, and returns once the application serves. */
+    static void startWhatIsDown() throws IOException, InterruptedException {
+        Process up = new ProcessBuilder(LAUNCHER.toString(), "up").inheritIO().start();
+        assertEquals(0, up.waitFor(), "./mensageria up starts what is not running");
+    }
+
+    /** The status of one MicroProfile Health check on the app port. */
+    static String healthOf(String check) {
+        return Stack.json(Stack.get(Stack.APP + "/health")).getJsonArray("checks").getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("name").equals(check))
+                .map(c -> c.getString("status")).findFirst().orElse("MISSING");
+    }
+
+    private static ProcessHandle process(String pidFile) throws IOException {
+        long pid = Long.parseLong(Files.readString(Stack.DATA.resolve(pidFile)).trim());
+        return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("not running: " + pidFile));
+    }
+}
