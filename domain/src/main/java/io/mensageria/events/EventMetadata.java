@@ -37,9 +37,4 @@ public record EventMetadata(UUID eventId, String eventType, int eventVersion, In
     public String topic() {
         return "VirtualTopic." + eventType;
     }
-
-    /** The queue from which one consuming service reads this event type. */
-    public static String consumerQueue(String consumer, String eventType) {
-        return "Consumer." + consumer + ".VirtualTopic." + eventType;
-    }
 }

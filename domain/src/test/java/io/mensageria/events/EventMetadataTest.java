@@ -10,11 +10,9 @@ import org.junit.jupiter.api.Test;
 class EventMetadataTest {
 
     @Test
-    void eachEventTypeHasItsVirtualTopicAndOneQueuePerConsumer() {
+    void eachEventTypeHasItsVirtualTopic() {
         EventMetadata metadata = metadata("UserRegistered", 1);
         assertEquals("VirtualTopic.UserRegistered", metadata.topic());
-        assertEquals("Consumer.billing.VirtualTopic.UserRegistered",
-                EventMetadata.consumerQueue("billing", "UserRegistered"));
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.mensageria.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mensageria.platform.boundary.TraceView;
-import io.mensageria.platform.control.CentralLogHandler;
-import io.mensageria.platform.control.TelemetryBuffer;
+import io.mensageria.telemetry.boundary.TraceView;
+import io.mensageria.telemetry.control.CentralLogHandler;
+import io.mensageria.telemetry.control.TelemetryBuffer;
 import jakarta.ejb.EJB;
 import java.time.Duration;
 import java.util.UUID;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mensageria.cards.CardExpiry;
 import io.mensageria.cards.CardNumber;
-import io.mensageria.gateway.ChargeResult;
-import io.mensageria.gateway.GatewayUnavailable;
-import io.mensageria.gateway.PaymentGatewayClient;
-import io.mensageria.gateway.SimulatedPaymentGateway;
+import io.mensageria.gateway.boundary.ChargeResult;
+import io.mensageria.gateway.boundary.GatewayUnavailable;
+import io.mensageria.gateway.boundary.PaymentGatewayClient;
+import io.mensageria.gateway.control.SimulatedPaymentGateway;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;

@@ -3,8 +3,8 @@ package io.mensageria.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mensageria.platform.boundary.DeadLetters;
-import io.mensageria.platform.entity.DeadLetter;
+import io.mensageria.deadletters.boundary.DeadLetters;
+import io.mensageria.deadletters.entity.DeadLetter;
 import jakarta.ejb.EJB;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;

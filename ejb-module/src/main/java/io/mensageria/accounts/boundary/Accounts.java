@@ -1,10 +1,11 @@
 package io.mensageria.accounts.boundary;
 
+import io.mensageria.accounts.AccountsService;
 import io.mensageria.accounts.control.PasswordHashing;
 import io.mensageria.accounts.entity.User;
 import io.mensageria.events.UserRegistered;
-import io.mensageria.platform.boundary.EventLog;
-import io.mensageria.platform.boundary.RequestRejected;
+import io.mensageria.eventlog.boundary.EventLog;
+import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,6 @@ import java.util.logging.Logger;
 @Stateless
 public class Accounts {
 
-    static final String SERVICE = "accounts";
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
 
     @PersistenceContext
@@ -48,7 +48,7 @@ public class Accounts {
             // Two registrations of one email raced past the check above; the unique index decided.
             throw RequestRejected.conflict("email", "This email is already registered");
         }
-        eventLog.append(SERVICE, new UserRegistered(user.id(), user.name(), user.email()));
+        eventLog.append(AccountsService.NAME, new UserRegistered(user.id(), user.name(), user.email()));
         LOG.info(() -> "Registered user " + user.id());
         return user;
     }

@@ -5,7 +5,7 @@ import io.mensageria.accounts.control.SignInThrottle;
 import io.mensageria.accounts.control.TokenIssuer;
 import io.mensageria.accounts.control.TokenIssuer.IssuedToken;
 import io.mensageria.accounts.entity.User;
-import io.mensageria.platform.boundary.RequestRejected;
+import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -12,14 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 @Stateless
 public class BillingAccounts {
 
-    static final String SERVICE = "billing";
     private static final Logger LOG = Logger.getLogger(BillingAccounts.class.getName());
 
     @PersistenceContext
@@ -27,7 +24,7 @@ public class BillingAccounts {
 
     /** Handles UserRegistered, in the delivering message's transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void open(UserRegistered registered, EventMetadata metadata) {
+    public void open(UserRegistered registered) {
         if (em.find(BillingAccount.class, registered.userId()) != null) {
             return;
         }
@@ -43,9 +40,5 @@ public class BillingAccounts {
                     metadata.occurredAt().atOffset(ZoneOffset.UTC)));
             LOG.info(() -> "Billing keeps card " + card.cardId() + " of user " + card.userId());
         }
-    }
-
-    public Optional<BillingAccount> find(UUID userId) {
-        return Optional.ofNullable(em.find(BillingAccount.class, userId));
     }
 }

@@ -1,5 +1,6 @@
 package io.mensageria.billing.boundary;
 
+import io.mensageria.billing.BillingService;
 import io.mensageria.billing.control.CardNotYetKnown;
 import io.mensageria.billing.entity.BillingCard;
 import io.mensageria.billing.entity.Payment;
@@ -7,9 +8,9 @@ import io.mensageria.events.EventMetadata;
 import io.mensageria.events.PaymentFailed;
 import io.mensageria.events.PaymentSucceeded;
 import io.mensageria.events.PlanPurchased;
-import io.mensageria.gateway.ChargeResult;
-import io.mensageria.gateway.PaymentGatewayClient;
-import io.mensageria.platform.boundary.EventLog;
+import io.mensageria.gateway.boundary.ChargeResult;
+import io.mensageria.gateway.boundary.PaymentGatewayClient;
+import io.mensageria.eventlog.boundary.EventLog;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,7 +47,7 @@ public class Payments {
         if (result instanceof ChargeResult.Declined declined) {
             em.persist(Payment.declined(order.subscriptionId(), order.userId(), card.cardId(), order.priceCents(),
                     order.currency(), metadata.eventId(), declined.reason()));
-            eventLog.append(BillingAccounts.SERVICE,
+            eventLog.append(BillingService.NAME,
                     new PaymentFailed(order.subscriptionId(), order.userId(), declined.reason()));
             LOG.info(() -> "Charge declined for subscription " + order.subscriptionId() + ": " + declined.reason());
             return;
@@ -54,7 +55,7 @@ public class Payments {
         Payment payment = Payment.succeeded(order.subscriptionId(), order.userId(), card.cardId(), order.priceCents(),
                 order.currency(), metadata.eventId(), ((ChargeResult.Approved) result).chargeId());
         em.persist(payment);
-        eventLog.append(BillingAccounts.SERVICE, new PaymentSucceeded(payment.id(), order.subscriptionId(),
+        eventLog.append(BillingService.NAME, new PaymentSucceeded(payment.id(), order.subscriptionId(),
                 order.userId(), order.priceCents(), order.currency()));
         LOG.info(() -> "Charged " + order.priceCents() + " " + order.currency() + " for subscription "
                 + order.subscriptionId());

@@ -1,7 +1,8 @@
 package io.mensageria.billing.boundary;
 
+import io.mensageria.billing.BillingService;
 import io.mensageria.events.PlanPurchased;
-import io.mensageria.platform.control.Inbound;
+import io.mensageria.inbound.boundary.Inbound;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -12,8 +13,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(name = "billing.PlanPurchasedListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination",
-                propertyValue = "Consumer.billing.VirtualTopic.PlanPurchased")})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = BillingService.PLAN_PURCHASED_QUEUE)})
 public class PlanPurchasedListener implements MessageListener {
 
     @Inject
@@ -24,6 +24,6 @@ public class PlanPurchasedListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(BillingAccounts.SERVICE, message, PlanPurchased.class, payments::charge);
+        inbound.receive(BillingService.NAME, message, PlanPurchased.class, payments::charge);
     }
 }

@@ -1,7 +1,8 @@
 package io.mensageria.billing.boundary;
 
+import io.mensageria.billing.BillingService;
 import io.mensageria.events.UserRegistered;
-import io.mensageria.platform.control.Inbound;
+import io.mensageria.inbound.boundary.Inbound;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -12,8 +13,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(name = "billing.UserRegisteredListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination",
-                propertyValue = "Consumer.billing.VirtualTopic.UserRegistered")})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = BillingService.USER_REGISTERED_QUEUE)})
 public class UserRegisteredListener implements MessageListener {
 
     @Inject
@@ -24,6 +24,6 @@ public class UserRegisteredListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(BillingAccounts.SERVICE, message, UserRegistered.class, accounts::open);
+        inbound.receive(BillingService.NAME, message, UserRegistered.class, (registered, metadata) -> accounts.open(registered));
     }
 }

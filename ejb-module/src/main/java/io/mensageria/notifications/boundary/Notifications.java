@@ -20,7 +20,6 @@ import java.util.logging.Logger;
 @Stateless
 public class Notifications {
 
-    static final String SERVICE = "notifications";
     static final String WELCOME = "WELCOME";
     static final String SUBSCRIPTION_ACTIVE = "SUBSCRIPTION_ACTIVE";
     static final String PAYMENT_FAILED = "PAYMENT_FAILED";

@@ -1,7 +1,8 @@
 package io.mensageria.notifications.boundary;
 
+import io.mensageria.notifications.NotificationsService;
 import io.mensageria.events.PaymentFailed;
-import io.mensageria.platform.control.Inbound;
+import io.mensageria.inbound.boundary.Inbound;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -12,8 +13,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(name = "notifications.PaymentFailedListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination",
-                propertyValue = "Consumer.notifications.VirtualTopic.PaymentFailed")})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = NotificationsService.PAYMENT_FAILED_QUEUE)})
 public class PaymentFailedListener implements MessageListener {
 
     @Inject
@@ -24,6 +24,6 @@ public class PaymentFailedListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(Notifications.SERVICE, message, PaymentFailed.class, notifications::paymentFailed);
+        inbound.receive(NotificationsService.NAME, message, PaymentFailed.class, notifications::paymentFailed);
     }
 }

@@ -1,7 +1,8 @@
 package io.mensageria.notifications.boundary;
 
+import io.mensageria.notifications.NotificationsService;
 import io.mensageria.events.UserRegistered;
-import io.mensageria.platform.control.Inbound;
+import io.mensageria.inbound.boundary.Inbound;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -12,8 +13,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(name = "notifications.UserRegisteredListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination",
-                propertyValue = "Consumer.notifications.VirtualTopic.UserRegistered")})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = NotificationsService.USER_REGISTERED_QUEUE)})
 public class UserRegisteredListener implements MessageListener {
 
     @Inject
@@ -24,6 +24,6 @@ public class UserRegisteredListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(Notifications.SERVICE, message, UserRegistered.class, notifications::welcome);
+        inbound.receive(NotificationsService.NAME, message, UserRegistered.class, notifications::welcome);
     }
 }

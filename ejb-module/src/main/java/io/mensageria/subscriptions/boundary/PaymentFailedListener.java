@@ -1,7 +1,8 @@
 package io.mensageria.subscriptions.boundary;
 
+import io.mensageria.subscriptions.SubscriptionsService;
 import io.mensageria.events.PaymentFailed;
-import io.mensageria.platform.control.Inbound;
+import io.mensageria.inbound.boundary.Inbound;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -12,8 +13,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(name = "subscriptions.PaymentFailedListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination",
-                propertyValue = "Consumer.subscriptions.VirtualTopic.PaymentFailed")})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = SubscriptionsService.PAYMENT_FAILED_QUEUE)})
 public class PaymentFailedListener implements MessageListener {
 
     @Inject
@@ -24,6 +24,6 @@ public class PaymentFailedListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(Subscriptions.SERVICE, message, PaymentFailed.class, subscriptions::paymentFailed);
+        inbound.receive(SubscriptionsService.NAME, message, PaymentFailed.class, (failure, metadata) -> subscriptions.paymentFailed(failure));
     }
 }

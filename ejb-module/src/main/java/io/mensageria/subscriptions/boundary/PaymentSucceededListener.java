@@ -1,7 +1,8 @@
 package io.mensageria.subscriptions.boundary;
 
+import io.mensageria.subscriptions.SubscriptionsService;
 import io.mensageria.events.PaymentSucceeded;
-import io.mensageria.platform.control.Inbound;
+import io.mensageria.inbound.boundary.Inbound;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -12,8 +13,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(name = "subscriptions.PaymentSucceededListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination",
-                propertyValue = "Consumer.subscriptions.VirtualTopic.PaymentSucceeded")})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = SubscriptionsService.PAYMENT_SUCCEEDED_QUEUE)})
 public class PaymentSucceededListener implements MessageListener {
 
     @Inject
@@ -24,6 +24,6 @@ public class PaymentSucceededListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(Subscriptions.SERVICE, message, PaymentSucceeded.class, subscriptions::paid);
+        inbound.receive(SubscriptionsService.NAME, message, PaymentSucceeded.class, (payment, metadata) -> subscriptions.paid(payment));
     }
 }

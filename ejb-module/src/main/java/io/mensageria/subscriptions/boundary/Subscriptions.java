@@ -1,12 +1,12 @@
 package io.mensageria.subscriptions.boundary;
 
-import io.mensageria.events.EventMetadata;
+import io.mensageria.subscriptions.SubscriptionsService;
 import io.mensageria.events.PaymentFailed;
 import io.mensageria.events.PaymentSucceeded;
 import io.mensageria.events.PlanPurchased;
 import io.mensageria.events.SubscriptionActivated;
-import io.mensageria.platform.boundary.EventLog;
-import io.mensageria.platform.boundary.RequestRejected;
+import io.mensageria.eventlog.boundary.EventLog;
+import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.subscriptions.entity.Plan;
 import io.mensageria.subscriptions.entity.Subscription;
 import jakarta.ejb.Stateless;
@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 @Stateless
 public class Subscriptions {
 
-    static final String SERVICE = "subscriptions";
     private static final Logger LOG = Logger.getLogger(Subscriptions.class.getName());
 
     @PersistenceContext
@@ -55,7 +54,7 @@ public class Subscriptions {
             // Two orders raced past the check above; the partial unique index decided.
             throw RequestRejected.conflict("planId", "The user already has a pending or active subscription");
         }
-        eventLog.append(SERVICE, new PlanPurchased(subscription.id(), userId, plan.id(), plan.priceCents(),
+        eventLog.append(SubscriptionsService.NAME, new PlanPurchased(subscription.id(), userId, plan.id(), plan.priceCents(),
                 plan.currency()));
         LOG.info(() -> "User " + userId + " ordered plan " + planId + ": subscription " + subscription.id());
         return subscription;
@@ -68,10 +67,10 @@ public class Subscriptions {
 
     /** Handles PaymentSucceeded: activates the subscription and announces it. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void paid(PaymentSucceeded payment, EventMetadata metadata) {
+    public void paid(PaymentSucceeded payment) {
         Subscription subscription = subscription(payment.subscriptionId());
         if (subscription.paid(now())) {
-            eventLog.append(SERVICE, new SubscriptionActivated(subscription.id(), subscription.userId(),
+            eventLog.append(SubscriptionsService.NAME, new SubscriptionActivated(subscription.id(), subscription.userId(),
                     subscription.planId(), subscription.activatedAt().toInstant()));
             LOG.info(() -> "Subscription " + subscription.id() + " is active");
         }
@@ -79,7 +78,7 @@ public class Subscriptions {
 
     /** Handles PaymentFailed: a pending subscription fails; an active one stays active. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void paymentFailed(PaymentFailed failure, EventMetadata metadata) {
+    public void paymentFailed(PaymentFailed failure) {
         Subscription subscription = subscription(failure.subscriptionId());
         subscription.paymentFailed(failure.reason());
         LOG.info(() -> "Payment failed for subscription " + subscription.id() + ": " + failure.reason());

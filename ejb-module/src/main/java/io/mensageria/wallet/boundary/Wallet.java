@@ -1,11 +1,12 @@
 package io.mensageria.wallet.boundary;
 
+import io.mensageria.wallet.WalletService;
 import io.mensageria.cards.CardExpiry;
 import io.mensageria.cards.CardNumber;
 import io.mensageria.events.CardAdded;
-import io.mensageria.gateway.PaymentGatewayClient;
-import io.mensageria.platform.boundary.EventLog;
-import io.mensageria.platform.boundary.RequestRejected;
+import io.mensageria.gateway.boundary.PaymentGatewayClient;
+import io.mensageria.eventlog.boundary.EventLog;
+import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.wallet.entity.Card;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ import java.util.logging.Logger;
 @Stateless
 public class Wallet {
 
-    static final String SERVICE = "wallet";
     private static final Logger LOG = Logger.getLogger(Wallet.class.getName());
 
     @PersistenceContext
@@ -45,7 +45,7 @@ public class Wallet {
         Card card = new Card(userId, token, cardNumber.brand().name(), cardNumber.last4(), holder.strip(),
                 expiry.month(), expiry.year(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         em.persist(card);
-        eventLog.append(SERVICE, new CardAdded(userId, card.id(), token, card.brand(), card.last4(),
+        eventLog.append(WalletService.NAME, new CardAdded(userId, card.id(), token, card.brand(), card.last4(),
                 card.expiryMonth(), card.expiryYear()));
         LOG.info(() -> "Added " + card.brand() + " card ending " + card.last4() + " for user " + userId);
         return card;

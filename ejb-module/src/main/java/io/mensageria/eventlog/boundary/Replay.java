@@ -1,0 +1,76 @@
+package io.mensageria.eventlog.boundary;
+
+import io.mensageria.problems.boundary.RequestRejected;
+import io.mensageria.catalog.boundary.Service;
+import io.mensageria.catalog.boundary.ServiceCatalog;
+import io.mensageria.inbound.boundary.Inbox;
+import io.mensageria.messaging.boundary.JmsEventSender;
+import io.mensageria.eventlog.entity.LoggedEvent;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Replays logged events to one consumer: the event log is also the event store. Without reprocessing,
+ * the consumer's inbox skips what it has processed (useful after a bug that dropped effects without
+ * marking them); with it, the consumer's marks for those events are cleared first, so it handles them
+ * again, unless its effect must never be repeated.
+ */
+@Stateless
+public class Replay {
+
+    /** One replay is one transaction: the sends and the cleared marks commit together, or not at all. */
+    public static final int MAX_EVENTS = 10_000;
+    private static final Logger LOG = Logger.getLogger(Replay.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JmsEventSender sender;
+
+    @Inject
+    Inbox inbox;
+
+    public int replay(String consumer, String eventType, OffsetDateTime since, OffsetDateTime until, boolean reprocess) {
+        Service service = ServiceCatalog.declared().named(consumer).filter(s -> s.consumes(eventType))
+                .orElseThrow(() -> RequestRejected.invalid("consumer", consumer + " does not consume " + eventType));
+        if (reprocess && service.reprocessing() == Service.Reprocessing.UNSAFE) {
+            throw RequestRejected.conflict("reprocess", consumer + "'s effect must not be repeated; replay without"
+                    + " reprocess to let it skip what it has processed");
+        }
+        List<LoggedEvent> events = eventsOf(eventType, since, until);
+        if (reprocess) {
+            inbox.forget(consumer, events.stream().map(LoggedEvent::eventId).toList());
+        }
+        events.forEach(event -> sender.sendToConsumer(consumer, event.metadata(), event.payload()));
+        LOG.info(() -> "Replayed " + events.size() + " " + eventType + " to " + consumer
+                + (reprocess ? ", to be processed again" : ""));
+        return events.size();
+    }
+
+    private List<LoggedEvent> eventsOf(String eventType, OffsetDateTime since, OffsetDateTime until) {
+        TypedQuery<LoggedEvent> query = em.createQuery("select e from LoggedEvent e where e.eventType = :type"
+                        + (since == null ? "" : " and e.occurredAt >= :since")
+                        + (until == null ? "" : " and e.occurredAt < :until")
+                        + " order by e.position", LoggedEvent.class)
+                .setParameter("type", eventType)
+                .setMaxResults(MAX_EVENTS + 1);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        if (until != null) {
+            query.setParameter("until", until);
+        }
+        List<LoggedEvent> events = query.getResultList();
+        if (events.size() > MAX_EVENTS) {
+            throw RequestRejected.invalid("until", "More than " + MAX_EVENTS + " events in range: replay a narrower one");
+        }
+        return events;
+    }
+}

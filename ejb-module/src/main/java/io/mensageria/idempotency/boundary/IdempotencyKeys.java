@@ -1,0 +1,74 @@
+package io.mensageria.idempotency.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The memory behind the Idempotency-Key header. Each step runs in a transaction of its own, around
+ * (not inside) the request's: the claim must be visible to a concurrent repeat at once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class IdempotencyKeys {
+
+    /** How long a key is remembered. */
+    static final String RETENTION = "24 hours";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The first request's answer, or none yet if it is still being processed. */
+    public record Stored(String fingerprint, Optional<Answer> answer) {
+    }
+
+    public record Answer(int status, String contentType, String location, String body) {
+    }
+
+    /**
+     * Claims the key for this request. Answers empty when the claim succeeded (go ahead), else what is
+     * stored for the key: the caller replays it, or refuses a different request under the same key.
+     */
+    public Optional<Stored> claim(String caller, String key, String fingerprint) {
+        em.createNativeQuery("delete from platform.idempotency_keys where caller = ? and key = ?"
+                        + " and created_at < now() - interval '" + RETENTION + "'")
+                .setParameter(1, caller).setParameter(2, key).executeUpdate();
+        int claimed = em.createNativeQuery("""
+                        insert into platform.idempotency_keys (caller, key, fingerprint) values (?, ?, ?)
+                        on conflict do nothing""")
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint)
+                .executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select fingerprint, status, content_type, location, body from platform.idempotency_keys
+                        where caller = ? and key = ?""")
+                .setParameter(1, caller).setParameter(2, key).getResultList();
+        Object[] row = rows.get(0);
+        Optional<Answer> answer = row[1] == null ? Optional.empty()
+                : Optional.of(new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]));
+        return Optional.of(new Stored(((String) row[0]).strip(), answer));
+    }
+
+    public void complete(String caller, String key, Answer answer) {
+        em.createNativeQuery("""
+                        update platform.idempotency_keys set status = ?, content_type = ?, location = ?, body = ?
+                        where caller = ? and key = ?""")
+                .setParameter(1, answer.status()).setParameter(2, answer.contentType())
+                .setParameter(3, answer.location()).setParameter(4, answer.body())
+                .setParameter(5, caller).setParameter(6, key)
+                .executeUpdate();
+    }
+
+    /** Forgets a claim whose request failed on the server's side, so that the client may retry it. */
+    public void release(String caller, String key) {
+        em.createNativeQuery("delete from platform.idempotency_keys where caller = ? and key = ?")
+                .setParameter(1, caller).setParameter(2, key).executeUpdate();
+    }
+}

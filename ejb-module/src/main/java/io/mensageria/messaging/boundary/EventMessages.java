@@ -1,0 +1,63 @@
+package io.mensageria.messaging.boundary;
+
+import io.mensageria.events.EventMetadata;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** Maps {@link EventMetadata} to and from JMS message properties (names fixed by DESIGN.md, "Events"). */
+public final class EventMessages {
+
+    private EventMessages() {
+    }
+
+    public static void write(EventMetadata metadata, Message message) throws JMSException {
+        message.setStringProperty(EventMetadata.EVENT_ID, metadata.eventId().toString());
+        message.setStringProperty(EventMetadata.EVENT_TYPE, metadata.eventType());
+        message.setStringProperty(EventMetadata.EVENT_VERSION, Integer.toString(metadata.eventVersion()));
+        message.setStringProperty(EventMetadata.OCCURRED_AT, metadata.occurredAt().toString());
+        message.setStringProperty(EventMetadata.PRODUCER, metadata.producer());
+        if (metadata.traceparent() != null) {
+            message.setStringProperty(EventMetadata.TRACEPARENT, metadata.traceparent());
+        }
+        if (metadata.causationId() != null) {
+            message.setStringProperty(EventMetadata.CAUSATION_ID, metadata.causationId().toString());
+        }
+    }
+
+    /** Reads an event's metadata; a message without valid metadata can never be processed. */
+    public static EventMetadata metadataOf(Message message) throws JMSException {
+        try {
+            String causation = message.getStringProperty(EventMetadata.CAUSATION_ID);
+            return new EventMetadata(
+                    UUID.fromString(required(message, EventMetadata.EVENT_ID)),
+                    required(message, EventMetadata.EVENT_TYPE),
+                    Integer.parseInt(required(message, EventMetadata.EVENT_VERSION)),
+                    Instant.parse(required(message, EventMetadata.OCCURRED_AT)),
+                    required(message, EventMetadata.PRODUCER),
+                    message.getStringProperty(EventMetadata.TRACEPARENT),
+                    causation == null ? null : UUID.fromString(causation));
+        } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
+            throw new UnreadableMessage("Bad event metadata: " + e.getMessage(), e);
+        }
+    }
+
+    public static String payloadOf(Message message) throws JMSException {
+        if (message instanceof TextMessage text && text.getText() != null) {
+            return text.getText();
+        }
+        throw new UnreadableMessage("Not a text message with a JSON payload: " + message.getClass().getSimpleName(),
+                null);
+    }
+
+    private static String required(Message message, String property) throws JMSException {
+        String value = message.getStringProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing property " + property);
+        }
+        return value;
+    }
+}

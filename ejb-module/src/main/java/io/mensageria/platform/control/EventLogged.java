@@ -1,7 +1,0 @@
-package io.mensageria.platform.control;
-
-import java.util.UUID;
-
-/** Fired when an event is appended to the log; observed after commit to publish it without delay. */
-public record EventLogged(UUID eventId) {
-}

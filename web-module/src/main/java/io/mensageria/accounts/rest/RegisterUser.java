@@ -1,0 +1,27 @@
+package io.mensageria.accounts.rest;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The body of POST /api/users. */
+public record RegisterUser(
+        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotNull @Size(min = 12, max = 200, message = "must be between 12 and 200 characters") String password) {
+
+    // Declared, not implied, so that the constraints stay on the components: Payara 6.2025.10's OpenAPI
+    // scanner fails on Bean Validation annotations that an implied constructor's parameters would carry.
+    public RegisterUser(String name, String email, String password) {
+        this.name = name;
+        this.email = email;
+        this.password = password;
+    }
+
+    // Never let a password reach a log line through toString().
+    @Override
+    public String toString() {
+        return "RegisterUser[name=" + name + ", email=" + email + "]";
+    }
+}

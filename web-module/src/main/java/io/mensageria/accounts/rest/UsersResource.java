@@ -1,0 +1,63 @@
+package io.mensageria.accounts.rest;
+
+import io.mensageria.accounts.boundary.Accounts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import io.mensageria.security.rest.OwnerOnly;
+import io.mensageria.rest.RestApplication;
+import io.mensageria.security.rest.SignedInUser;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+@Path("api/users")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    /**
+     * Each registration or sign-in costs a deliberately slow password hash; more at once than the
+     * cores can take would only make every one of them slow. The rest get 503 and Retry-After.
+     */
+    static final int PASSWORD_HASHING_SLOTS = 4;
+
+    @Inject
+    Accounts accounts;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Inject
+    SignedInUser caller;
+
+    @POST
+    @Bulkhead(PASSWORD_HASHING_SLOTS)
+    public Response register(@NotNull(message = "a JSON body is required") @Valid RegisterUser request) {
+        UserView user = UserView.of(accounts.register(request.name(), request.email(), request.password()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build())
+                .entity(user)
+                .build();
+    }
+
+    /** A user's own account; anyone else's is forbidden, known or not. */
+    @GET
+    @Path("{userId}")
+    @OwnerOnly
+    @SecurityRequirement(name = RestApplication.BEARER)
+    public UserView user() {
+        return accounts.find(caller.id()).map(UserView::of)
+                .orElseThrow(() -> new ForbiddenException("This account no longer exists"));
+    }
+}

@@ -1,0 +1,107 @@
+package io.mensageria.deadletters.rest;
+
+import io.mensageria.deadletters.boundary.DeadLetters;
+import io.mensageria.problems.boundary.RequestRejected;
+import io.mensageria.rest.OpsQueries;
+import io.mensageria.rest.RestApplication;
+import io.mensageria.deadletters.entity.DeadLetter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** /ops/dead-letters: what no retry could process, and the operator's retry or discard. */
+@Path("ops/dead-letters")
+@RequestScoped
+@SecurityRequirement(name = RestApplication.OPS)
+@Produces(MediaType.APPLICATION_JSON)
+public class OpsDeadLettersResource {
+
+    @Inject
+    DeadLetters deadLetters;
+
+    /** One dead letter; the payload is the message's own JSON when it is JSON, else its text. */
+    public record View(UUID id, String queue, String consumer, String eventType, UUID eventId, String traceId,
+                       int attempts, String cause, OffsetDateTime deadLetteredAt, Object payload,
+                       DeadLetter.State state) {
+
+        static View of(DeadLetter letter) {
+            return new View(letter.id(), letter.queue(), letter.consumer(), letter.eventType(), letter.eventId(),
+                    letter.traceId(), letter.attempts(), letter.cause(), letter.deadLetteredAt(),
+                    jsonOrText(letter.payload()), letter.state());
+        }
+
+        private static Object jsonOrText(String payload) {
+            try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+                JsonObject json = reader.readObject();
+                return json;
+            } catch (RuntimeException notJson) {
+                return payload;
+            }
+        }
+    }
+
+    @GET
+    public List<View> deadLetters(@QueryParam("consumer") String consumer, @QueryParam("eventType") String eventType,
+                                  @QueryParam("state") String state) {
+        return deadLetters.find(OpsQueries.blankToNull(consumer), OpsQueries.blankToNull(eventType), state).stream()
+                .map(View::of).toList();
+    }
+
+    @GET
+    @Path("groups")
+    public List<DeadLetters.Group> groups() {
+        return deadLetters.groups();
+    }
+
+    @POST
+    @Path("{id}/retry")
+    public Response retry(@PathParam("id") String id) {
+        deadLetters.retry(uuid(id));
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("groups/{groupId}/retry")
+    public Response retryGroup(@PathParam("groupId") String groupId) {
+        return Response.accepted(Json.createObjectBuilder()
+                .add("retried", deadLetters.retryGroup(uuid(groupId))).build()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response discard(@PathParam("id") String id) {
+        deadLetters.discard(uuid(id));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("groups/{groupId}")
+    public Response discardGroup(@PathParam("groupId") String groupId) {
+        deadLetters.discardGroup(uuid(groupId));
+        return Response.noContent().build();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw RequestRejected.notFound("No dead letter " + id);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.mensageria.eventlog.rest;
+
+import io.mensageria.eventlog.boundary.Replay;
+import io.mensageria.rest.RestApplication;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** POST /ops/replay: re-sends logged events of one type to one consumer's queue. */
+@Path("ops/replay")
+@RequestScoped
+@SecurityRequirement(name = RestApplication.OPS)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class OpsReplayResource {
+
+    @Inject
+    Replay replay;
+
+    public record ReplayRequest(@NotBlank String consumer, @NotBlank String eventType, OffsetDateTime since,
+                                OffsetDateTime until, Boolean reprocess) {
+
+        // Declared for the reason given in RegisterUser.
+        public ReplayRequest(String consumer, String eventType, OffsetDateTime since, OffsetDateTime until,
+                             Boolean reprocess) {
+            this.consumer = consumer;
+            this.eventType = eventType;
+            this.since = since;
+            this.until = until;
+            this.reprocess = reprocess;
+        }
+    }
+
+    @POST
+    public Response replay(@NotNull(message = "a JSON body is required") @Valid ReplayRequest request) {
+        int replayed = replay.replay(request.consumer(), request.eventType(), request.since(), request.until(),
+                Boolean.TRUE.equals(request.reprocess()));
+        return Response.accepted(Json.createObjectBuilder().add("replayed", replayed).build()).build();
+    }
+}

@@ -1,0 +1,150 @@
+package io.mensageria.idempotency.rest;
+
+import io.mensageria.idempotency.boundary.IdempotencyKeys;
+import io.mensageria.problems.rest.Problem;
+import io.mensageria.telemetry.rest.TraceIdFilter;
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Idempotency-Key header on POST routes: a repeat with the same key by the same caller within 24 h
+ * answers as the first request did (marked {@code Idempotent-Replayed: true}) and has no second effect.
+ * The same key for a different request is refused (422); a repeat while the first is still running
+ * waits for nothing and gets 409. An answer of 5xx is not remembered, so that the client can retry.
+ * Runs after {@link TraceIdFilter} on the way out, so the stored problem carries its trace id.
+ */
+@Provider
+@Priority(Priorities.USER - 100)
+public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** RFC 9110's 422, which JAX-RS 3.1 has no constant for. */
+    private static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    @EJB
+    IdempotencyKeys keys;
+
+    private record Claim(String caller, String key) {
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !"POST".equals(request.getMethod())) {
+            return;
+        }
+        if (!key.matches("[\\x21-\\x7e]{1,200}")) {
+            request.abortWith(problem(Status.BAD_REQUEST, "Idempotency-Key must be 1 to 200 visible ASCII characters"));
+            return;
+        }
+        Claim claim = new Claim(callerOf(request), key);
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String fingerprint = fingerprint(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
+
+        Optional<IdempotencyKeys.Stored> stored = keys.claim(claim.caller(), claim.key(), fingerprint);
+        if (stored.isEmpty()) {
+            request.setProperty(CLAIM, claim);
+        } else if (!stored.get().fingerprint().equals(fingerprint)) {
+            request.abortWith(problem(UNPROCESSABLE_CONTENT,
+                    "This Idempotency-Key was already used for a different request"));
+        } else {
+            request.abortWith(stored.get().answer().map(IdempotencyFilter::replay)
+                    .orElseGet(() -> problem(Status.CONFLICT, "A request with this Idempotency-Key is still in progress")));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
+            return;
+        }
+        if (response.getStatus() >= 500) {
+            keys.release(claim.caller(), claim.key());
+            return;
+        }
+        Object entity = response.getEntity();
+        String body = entity == null ? null : entity instanceof String text ? text : JSON.toJson(entity);
+        MediaType type = response.getMediaType();
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        keys.complete(claim.caller(), claim.key(), new IdempotencyKeys.Answer(response.getStatus(),
+                type == null ? null : type.toString(), location == null ? null : location.toString(), body));
+    }
+
+    /**
+     * The signed-in user, or for anonymous routes (registration) the client's address as nginx saw it:
+     * one client's key never answers for another's.
+     */
+    private static String callerOf(ContainerRequestContext request) {
+        Principal principal = request.getSecurityContext().getUserPrincipal();
+        if (principal != null) {
+            return "user:" + principal.getName();
+        }
+        String forwardedFor = request.getHeaderString("X-Forwarded-For");
+        return "anonymous:" + (forwardedFor == null ? "direct" : forwardedFor.strip());
+    }
+
+    private static Response replay(IdempotencyKeys.Answer answer) {
+        Response.ResponseBuilder replay = Response.status(answer.status()).header("Idempotent-Replayed", "true");
+        if (answer.body() != null) {
+            replay.entity(answer.body()).type(answer.contentType());
+        }
+        if (answer.location() != null) {
+            replay.header(HttpHeaders.LOCATION, answer.location());
+        }
+        return replay.build();
+    }
+
+    private static Response problem(Response.StatusType status, String detail) {
+        return Problem.of(status, detail, List.of()).toResponse();
+    }
+
+    private static String fingerprint(String request, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(request.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.mensageria.telemetry.rest;
+
+import io.mensageria.problems.boundary.RequestRejected;
+import io.mensageria.rest.OpsQueries;
+import io.mensageria.rest.RestApplication;
+import io.mensageria.telemetry.boundary.TraceView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** /ops/traces: the central log and spans, by trace id or by search. */
+@Path("ops/traces")
+@RequestScoped
+@SecurityRequirement(name = RestApplication.OPS)
+@Produces(MediaType.APPLICATION_JSON)
+public class OpsTracesResource {
+
+    @Inject
+    TraceView traces;
+
+    @GET
+    @Path("{traceId}")
+    public TraceView.Trace trace(@PathParam("traceId") String traceId) {
+        if (!traceId.matches("[0-9a-f]{32}")) {
+            throw RequestRejected.invalid("traceId", "traceId must be 32 lowercase hex digits");
+        }
+        return traces.trace(traceId).orElseThrow(() -> RequestRejected.notFound("Nothing is logged for trace " + traceId));
+    }
+
+    @GET
+    public TraceView.Page search(@QueryParam("service") String service, @QueryParam("level") String level,
+                                 @QueryParam("text") String text, @QueryParam("since") String since,
+                                 @QueryParam("until") String until, @QueryParam("before") String before,
+                                 @QueryParam("limit") String limit) {
+        Long requested = OpsQueries.number("limit", limit);
+        return traces.search(new TraceView.Search(OpsQueries.blankToNull(service), OpsQueries.blankToNull(level),
+                OpsQueries.blankToNull(text), OpsQueries.instant("since", since), OpsQueries.instant("until", until),
+                OpsQueries.number("before", before),
+                requested == null ? TraceView.DEFAULT_LIMIT : (int) Math.min(requested, Integer.MAX_VALUE)));
+    }
+}
