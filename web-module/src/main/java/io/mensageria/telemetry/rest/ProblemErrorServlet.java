@@ -1,5 +1,6 @@
-package io.mensageria.problems.rest;
+package io.mensageria.telemetry.rest;
 
+import io.mensageria.problems.rest.Problem;
 import io.mensageria.telemetry.boundary.TraceContext;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -15,7 +16,9 @@ import java.util.List;
 
 /**
  * The error page of the web module (web.xml): answers the container raises itself, outside JAX-RS,
- * such as a 401 from authentication, become problem+json like every other error, never HTML.
+ * such as a 401 from authentication, become problem+json like every other error, never HTML. It
+ * lives beside {@link TraceIdFilter} because, like it, it gives the answer its trace id: no JAX-RS
+ * resource, and so no server span, served these requests.
  */
 @WebServlet("/error")
 public class ProblemErrorServlet extends HttpServlet {
