@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Wallet has stored a card. Only the gateway's token and the last four digits, never the number. */
-public record CardAdded(UUID userId, UUID cardId, String token, String brand, String last4,
-                        int expiryMonth, int expiryYear) implements DomainEvent {
+public record CardAdded(
+        UUID userId, UUID cardId, String token, String brand, String last4, int expiryMonth, int expiryYear)
+        implements DomainEvent {
     public CardAdded {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(cardId, "cardId");

@@ -12,8 +12,14 @@ import java.util.UUID;
  * @param traceparent the W3C trace context of the code that emitted the event; null when none was active
  * @param causationId the event being handled when this one was emitted; null for events born from a request
  */
-public record EventMetadata(UUID eventId, String eventType, int eventVersion, Instant occurredAt,
-                            String producer, String traceparent, UUID causationId) {
+public record EventMetadata(
+        UUID eventId,
+        String eventType,
+        int eventVersion,
+        Instant occurredAt,
+        String producer,
+        String traceparent,
+        UUID causationId) {
 
     public static final String EVENT_ID = "eventId";
     public static final String EVENT_TYPE = "eventType";

@@ -20,7 +20,8 @@ class CardNumberTest {
         "2223003122003222, MASTERCARD",
         "378282246310005, AMEX",
         "6362970000457013, ELO",
-        "6011111111111117, OTHER"})
+        "6011111111111117, OTHER"
+    })
     void validNumbersAreAcceptedAndTheirBrandIsKnown(String number, CardBrand brand) {
         assertEquals(brand, CardNumber.parse(number).brand());
     }

@@ -30,18 +30,20 @@ class EventPayloadTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         for (DomainEvent event : new DomainEvent[] {
-                new CardAdded(a, b, "tok_123", "VISA", "4242", 12, 2030),
-                new PlanPurchased(a, b, "basic", 1990, "BRL"),
-                new PaymentSucceeded(a, b, UUID.randomUUID(), 1990, "BRL"),
-                new PaymentFailed(a, b, "declined"),
-                new SubscriptionActivated(a, b, "premium", Instant.parse("2026-11-28T12:00:00Z"))}) {
+            new CardAdded(a, b, "tok_123", "VISA", "4242", 12, 2030),
+            new PlanPurchased(a, b, "basic", 1990, "BRL"),
+            new PaymentSucceeded(a, b, UUID.randomUUID(), 1990, "BRL"),
+            new PaymentFailed(a, b, "declined"),
+            new SubscriptionActivated(a, b, "premium", Instant.parse("2026-11-28T12:00:00Z"))
+        }) {
             assertEquals(event, json.fromJson(json.toJson(event), event.getClass()), event.eventType());
         }
     }
 
     @Test
     void aCardEventNeverCarriesMoreThanTheLastFourDigits() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new CardAdded(UUID.randomUUID(), UUID.randomUUID(), "tok", "VISA", "4242424242424242", 1, 2030));
     }
 }

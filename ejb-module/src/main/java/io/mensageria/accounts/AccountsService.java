@@ -11,8 +11,6 @@ public final class AccountsService implements ServiceDeclaration {
 
     @Override
     public Service service() {
-        return Service.named(NAME, getClass())
-                .publishing(UserRegistered.class)
-                .serving("/api/users", "/api/sessions");
+        return Service.named(NAME, getClass()).publishing(UserRegistered.class).serving("/api/users", "/api/sessions");
     }
 }

@@ -5,7 +5,3 @@
  * guarded by MicroProfile Fault Tolerance.
  */
 package io.mensageria.gateway;
-
-import io.mensageria.gateway.boundary.PaymentGatewayClient;
-import io.mensageria.gateway.control.PaymentGateway;
-import io.mensageria.gateway.control.SimulatedPaymentGateway;

@@ -8,7 +8,8 @@ public final class NotificationsService implements ServiceDeclaration {
 
     public static final String NAME = "notifications";
     public static final String USER_REGISTERED_QUEUE = "Consumer." + NAME + ".VirtualTopic.UserRegistered";
-    public static final String SUBSCRIPTION_ACTIVATED_QUEUE = "Consumer." + NAME + ".VirtualTopic.SubscriptionActivated";
+    public static final String SUBSCRIPTION_ACTIVATED_QUEUE =
+            "Consumer." + NAME + ".VirtualTopic.SubscriptionActivated";
     public static final String PAYMENT_FAILED_QUEUE = "Consumer." + NAME + ".VirtualTopic.PaymentFailed";
 
     @Override

@@ -8,12 +8,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The real EAR, as built, with the test classes added to its WAR so they run inside the server. */
 final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     static EnterpriseArchive mensageriaWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("mensageria.ear")));
+        EnterpriseArchive ear =
+                ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("mensageria.ear")));
         WebArchive war = ear.getAsType(WebArchive.class, "web-module.war");
         war.addClasses(testClasses).addClass(Poll.class);
         ear.delete("web-module.war");

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LogFloodIT {
 
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.mensageriaWith(LogFloodIT.class);
@@ -42,7 +41,13 @@ class LogFloodIT {
         }
 
         assertTrue(TelemetryBuffer.droppedLogs() > droppedBefore, "the excess was dropped and counted");
-        Poll.until(Duration.ofSeconds(60), "flood lines in the central log", () -> traces.search(
-                new TraceView.Search("flood", null, marker, null, null, null, 10)).entries().isEmpty() ? null : true);
+        Poll.until(
+                Duration.ofSeconds(60),
+                "flood lines in the central log",
+                () -> traces.search(new TraceView.Search("flood", null, marker, null, null, null, 10))
+                                .entries()
+                                .isEmpty()
+                        ? null
+                        : true);
     }
 }

@@ -76,11 +76,14 @@ class PaymentGatewayIT {
         Throwable last = null;
         for (int call = 0; call < 10 && !(last instanceof CircuitBreakerOpenException); call++) {
             last = assertThrows(RuntimeException.class, () -> gateway.charge(failing, 100, "BRL", UUID.randomUUID()));
-            assertTrue(last instanceof GatewayUnavailable || last instanceof CircuitBreakerOpenException,
+            assertTrue(
+                    last instanceof GatewayUnavailable || last instanceof CircuitBreakerOpenException,
                     "a technical failure, never a charge: " + last);
         }
         assertInstanceOf(CircuitBreakerOpenException.class, last, "the circuit opened");
-        assertThrows(CircuitBreakerOpenException.class, () -> gateway.charge(good, 100, "BRL", UUID.randomUUID()),
+        assertThrows(
+                CircuitBreakerOpenException.class,
+                () -> gateway.charge(good, 100, "BRL", UUID.randomUUID()),
                 "while open, nothing reaches the gateway");
 
         // Leave the breaker closed for whatever runs next: it half-opens after its delay and one success closes it.

@@ -36,16 +36,20 @@ class PoisonMessageIT {
         String marker = "not an event " + UUID.randomUUID();
         ConnectionFactory factory = InitialContext.doLookup("jms/mensageria");
         try (Connection connection = factory.createConnection();
-             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             TextMessage poison = session.createTextMessage(marker);
             poison.setStringProperty("eventType", "UserRegistered");
             session.createProducer(session.createQueue("Consumer.notifications.VirtualTopic.UserRegistered"))
                     .send(poison);
         }
 
-        DeadLetter letter = Poll.until(Duration.ofSeconds(30), "the poison message in the dead-letter table", () ->
-                deadLetters.find("notifications", "UserRegistered", null).stream()
-                        .filter(d -> d.payload().equals(marker)).findFirst().orElse(null));
+        DeadLetter letter = Poll.until(
+                Duration.ofSeconds(30),
+                "the poison message in the dead-letter table",
+                () -> deadLetters.find("notifications", "UserRegistered", null).stream()
+                        .filter(d -> d.payload().equals(marker))
+                        .findFirst()
+                        .orElse(null));
 
         assertEquals(1, letter.attempts(), "dead-lettered on its first delivery");
         assertTrue(letter.cause().startsWith("UnreadableMessage"), letter.cause());

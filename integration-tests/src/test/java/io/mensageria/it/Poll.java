@@ -6,8 +6,7 @@ import java.util.function.Supplier;
 /** Waits for an asynchronous outcome with a deadline, instead of guessing at timing with a sleep. */
 final class Poll {
 
-    private Poll() {
-    }
+    private Poll() {}
 
     static <T> T until(Duration timeout, String what, Supplier<T> probe) {
         long deadline = System.nanoTime() + timeout.toNanos();

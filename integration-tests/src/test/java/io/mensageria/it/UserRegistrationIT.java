@@ -11,12 +11,12 @@ import io.mensageria.accounts.boundary.Accounts;
 import io.mensageria.accounts.control.PasswordHashing;
 import io.mensageria.accounts.entity.User;
 import io.mensageria.billing.entity.BillingAccount;
-import io.mensageria.notifications.boundary.Notifications;
-import io.mensageria.notifications.entity.Notification;
+import io.mensageria.eventlog.boundary.ConsumerState;
 import io.mensageria.eventlog.boundary.EventLogView;
 import io.mensageria.eventlog.boundary.EventQuery;
 import io.mensageria.eventlog.boundary.LoggedEventView;
-import io.mensageria.eventlog.boundary.ConsumerState;
+import io.mensageria.notifications.boundary.Notifications;
+import io.mensageria.notifications.entity.Notification;
 import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -65,12 +65,15 @@ class UserRegistrationIT {
         String email = uniqueEmail();
         User user = accounts.register("Ana Lima", email, PASSWORD);
 
-        LoggedEventView event = Poll.until(DELIVERY, "both consumers to process UserRegistered",
+        LoggedEventView event = Poll.until(
+                DELIVERY,
+                "both consumers to process UserRegistered",
                 () -> userRegisteredFor(user.id())
                         .filter(e -> e.consumers().values().stream().allMatch(s -> s == ConsumerState.PROCESSED))
                         .orElse(null));
 
-        assertEquals(Map.of("billing", ConsumerState.PROCESSED, "notifications", ConsumerState.PROCESSED),
+        assertEquals(
+                Map.of("billing", ConsumerState.PROCESSED, "notifications", ConsumerState.PROCESSED),
                 event.consumers());
         assertEquals("accounts", event.producer());
         assertNull(event.causationId(), "an event born from a request has no cause");
@@ -90,8 +93,8 @@ class UserRegistrationIT {
         String email = uniqueEmail();
         User first = accounts.register("Ana Lima", email, PASSWORD);
 
-        RequestRejected rejected = assertThrows(RequestRejected.class,
-                () -> accounts.register("Someone Else", email.toUpperCase(), PASSWORD));
+        RequestRejected rejected = assertThrows(
+                RequestRejected.class, () -> accounts.register("Someone Else", email.toUpperCase(), PASSWORD));
 
         assertEquals(RequestRejected.Reason.CONFLICT, rejected.reason());
         assertEquals("email", rejected.field());

@@ -3,7 +3,6 @@ package io.mensageria.infra;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-
 import org.apache.activemq.broker.BrokerFactory;
 import org.apache.activemq.broker.BrokerService;
 
@@ -22,8 +21,7 @@ public final class BrokerLauncher {
 
     static final String READY = "MENSAGERIA BROKER READY";
 
-    private BrokerLauncher() {
-    }
+    private BrokerLauncher() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -38,8 +36,7 @@ public final class BrokerLauncher {
         long started = System.nanoTime();
         BrokerService broker = start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(broker), "broker-shutdown"));
-        System.out.printf("%s %s in %d ms%n", READY, connectorUris(broker),
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("%s %s in %d ms%n", READY, connectorUris(broker), (System.nanoTime() - started) / 1_000_000);
         System.out.flush();
         broker.waitUntilStopped();
     }

@@ -1,5 +1,6 @@
 package io.mensageria.infra;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Keeps a real PostgreSQL alive for the default stack (DESIGN.md "Runtime picture": embedded
@@ -26,22 +25,22 @@ public final class PostgresLauncher {
     static final String READY = "MENSAGERIA POSTGRES READY";
     static final String DATABASE = "mensageria";
 
-    private PostgresLauncher() {
-    }
+    private PostgresLauncher() {}
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(arg(args, 0, "mensageria.db.port", "55432"));
         Path data = Path.of(arg(args, 1, "mensageria.db.data", "var/postgres")).toAbsolutePath();
-        File binaries = new File(System.getProperty("mensageria.db.bin",
-                new File(System.getProperty("java.io.tmpdir"), "embedded-pg").getPath()));
+        File binaries = new File(System.getProperty(
+                "mensageria.db.bin", new File(System.getProperty("java.io.tmpdir"), "embedded-pg").getPath()));
         long started = System.nanoTime();
 
         EmbeddedPostgres postgres = start(port, data, binaries);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, stopped), "postgres-shutdown"));
 
-        System.out.printf("%s 127.0.0.1:%d/%s %s in %d ms%n", READY, port, DATABASE, data,
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "%s 127.0.0.1:%d/%s %s in %d ms%n",
+                READY, port, DATABASE, data, (System.nanoTime() - started) / 1_000_000);
         System.out.flush();
         stopped.await();
     }
@@ -82,7 +81,7 @@ public final class PostgresLauncher {
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws Exception {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {

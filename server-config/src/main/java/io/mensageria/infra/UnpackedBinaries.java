@@ -18,11 +18,11 @@ import java.util.stream.Stream;
  */
 final class UnpackedBinaries {
 
-    private UnpackedBinaries() {
-    }
+    private UnpackedBinaries() {}
 
     static void removeIncomplete(File workingDirectory) throws IOException {
-        File[] unpacked = workingDirectory.listFiles(f -> f.isDirectory() && f.getName().startsWith("PG-"));
+        File[] unpacked =
+                workingDirectory.listFiles(f -> f.isDirectory() && f.getName().startsWith("PG-"));
         if (unpacked == null) {
             return;
         }
@@ -31,7 +31,7 @@ final class UnpackedBinaries {
                 continue;
             }
             try (RandomAccessFile lockFile = new RandomAccessFile(new File(dir, "epg-lock"), "rw");
-                 FileLock lock = lockFile.getChannel().tryLock()) {
+                    FileLock lock = lockFile.getChannel().tryLock()) {
                 if (lock != null) {
                     System.err.println("removing incomplete PostgreSQL binaries " + dir);
                     deleteTree(dir.toPath());

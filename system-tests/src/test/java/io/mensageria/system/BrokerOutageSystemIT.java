@@ -19,11 +19,12 @@ class BrokerOutageSystemIT {
     @Test
     void eventsAcceptedWhileTheBrokerIsDownAreDeliveredWhenItReturns() throws Exception {
         Faults.stop(Faults.BROKER);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Faults.healthOf("broker").equals("DOWN"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Faults.healthOf("broker").equals("DOWN"));
 
         String email = "outage-" + UUID.randomUUID() + "@example.com";
-        HttpResponse<String> response = Stack.postJson(Stack.PROXY + "/api/users",
-                Stack.registration("Outage", email, "a long enough secret"));
+        HttpResponse<String> response =
+                Stack.postJson(Stack.PROXY + "/api/users", Stack.registration("Outage", email, "a long enough secret"));
         assertEquals(201, response.statusCode(), response.body());
         String userId = Stack.json(response).getString("id");
         JsonObject waiting = eventOf(userId);
@@ -32,18 +33,19 @@ class BrokerOutageSystemIT {
 
         Faults.startWhatIsDown();
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            JsonObject consumers = eventOf(userId).getJsonObject("consumers");
-            return "PROCESSED".equals(consumers.getString("billing"))
-                    && "PROCESSED".equals(consumers.getString("notifications"));
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    JsonObject consumers = eventOf(userId).getJsonObject("consumers");
+                    return "PROCESSED".equals(consumers.getString("billing"))
+                            && "PROCESSED".equals(consumers.getString("notifications"));
+                });
         assertEquals("UP", Faults.healthOf("broker"));
     }
 
-
-
-
     private static JsonObject eventOf(String userId) {
-        return Ops.event("UserRegistered", payload -> payload.getString("userId").equals(userId)).orElseThrow();
+        return Ops.event(
+                        "UserRegistered", payload -> payload.getString("userId").equals(userId))
+                .orElseThrow();
     }
 }

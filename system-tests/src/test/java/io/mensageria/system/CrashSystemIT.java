@@ -21,16 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class CrashSystemIT {
 
-    private static final String DB_URL = System.getProperty("mensageria.db.url",
-            "jdbc:postgresql://127.0.0.1:55432/mensageria");
+    private static final String DB_URL =
+            System.getProperty("mensageria.db.url", "jdbc:postgresql://127.0.0.1:55432/mensageria");
     private static final int USERS = 12;
 
     @Test
     void nothingAcceptedBeforeACrashIsLost() throws Exception {
         List<String> userIds = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
-            HttpResponse<String> response = Stack.postJson(Stack.PROXY + "/api/users",
-                    Stack.registration("Crash " + i, "crash-" + UUID.randomUUID() + "@example.com", "a long enough secret"));
+            HttpResponse<String> response = Stack.postJson(
+                    Stack.PROXY + "/api/users",
+                    Stack.registration(
+                            "Crash " + i, "crash-" + UUID.randomUUID() + "@example.com", "a long enough secret"));
             assertEquals(201, response.statusCode(), response.body());
             userIds.add(Stack.json(response).getString("id"));
         }
@@ -38,11 +40,17 @@ class CrashSystemIT {
         Faults.kill(Faults.SERVER);
         Faults.startWhatIsDown();
 
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> userIds.stream()
-                .allMatch(id -> Ops.event("UserRegistered", p -> p.getString("userId").equals(id))
-                        .map(CrashSystemIT::processedByAll).orElse(false)));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> userIds.stream()
+                        .allMatch(id -> Ops.event(
+                                        "UserRegistered",
+                                        p -> p.getString("userId").equals(id))
+                                .map(CrashSystemIT::processedByAll)
+                                .orElse(false)));
         try (Connection database = DriverManager.getConnection(DB_URL, "postgres", "");
-             ResultSet prepared = database.createStatement().executeQuery("select count(*) from pg_prepared_xacts")) {
+                ResultSet prepared =
+                        database.createStatement().executeQuery("select count(*) from pg_prepared_xacts")) {
             prepared.next();
             assertEquals(0, prepared.getInt(1), "no prepared transaction left in PostgreSQL");
         }
@@ -52,5 +60,4 @@ class CrashSystemIT {
         return event.getJsonObject("consumers").values().stream()
                 .allMatch(state -> state.toString().equals("\"PROCESSED\""));
     }
-
 }

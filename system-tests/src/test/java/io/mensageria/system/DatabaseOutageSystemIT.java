@@ -21,8 +21,8 @@ class DatabaseOutageSystemIT {
         Faults.stop(Faults.DATABASE);
         String email = "outage-" + UUID.randomUUID() + "@example.com";
 
-        HttpResponse<String> refused = Stack.postJson(Stack.PROXY + "/api/users",
-                Stack.registration("Outage", email, "a long enough secret"));
+        HttpResponse<String> refused =
+                Stack.postJson(Stack.PROXY + "/api/users", Stack.registration("Outage", email, "a long enough secret"));
 
         assertApplicationProblem(refused, 503);
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
@@ -30,12 +30,12 @@ class DatabaseOutageSystemIT {
 
         Faults.startWhatIsDown();
         await().atMost(Duration.ofSeconds(60)).until(() -> Faults.healthOf("database"), "UP"::equals);
-        HttpResponse<String> served = await().atMost(Duration.ofSeconds(60)).until(() -> Stack.postJson(
-                Stack.PROXY + "/api/users", Stack.registration("Outage", email, "a long enough secret")),
-                response -> response.statusCode() != 503);
+        HttpResponse<String> served = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> Stack.postJson(
+                                Stack.PROXY + "/api/users",
+                                Stack.registration("Outage", email, "a long enough secret")),
+                        response -> response.statusCode() != 503);
         assertEquals(201, served.statusCode(), "the refused registration changed nothing: " + served.body());
     }
-
-
-
 }

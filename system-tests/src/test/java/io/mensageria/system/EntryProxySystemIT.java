@@ -6,18 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** What the entry proxy lets through, and what the app port keeps for operators. */
 class EntryProxySystemIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/ops/events", "/ops/", "/health", "/metrics", "/openapi", "/", "/billing", "/notifications"})
+    @ValueSource(
+            strings = {"/ops/events", "/ops/", "/health", "/metrics", "/openapi", "/", "/billing", "/notifications"})
     void onlyTheApiIsReachableThroughTheProxy(String path) {
-        HttpResponse<String> response = Stack.get(Stack.PROXY + path,
-                "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD));
+        HttpResponse<String> response =
+                Stack.get(Stack.PROXY + path, "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD));
         assertProblem(response, 404);
         assertTrue(response.headers().firstValue("X-Request-Id").isPresent(), "nginx's own answers carry X-Request-Id");
     }
@@ -36,9 +37,14 @@ class EntryProxySystemIT {
     @Test
     void opsNeedsTheOpsCredentials() {
         assertEquals(401, Stack.get(Stack.APP + "/ops/events").statusCode());
-        assertEquals(401, Stack.get(Stack.APP + "/ops/events", "Authorization", Stack.basic("ops", "wrong")).statusCode());
-        assertEquals(401, Stack.get(Stack.APP + "/ops/events",
-                "Authorization", Stack.basic("admin", Stack.OPS_PASSWORD)).statusCode());
+        assertEquals(
+                401,
+                Stack.get(Stack.APP + "/ops/events", "Authorization", Stack.basic("ops", "wrong"))
+                        .statusCode());
+        assertEquals(
+                401,
+                Stack.get(Stack.APP + "/ops/events", "Authorization", Stack.basic("admin", Stack.OPS_PASSWORD))
+                        .statusCode());
         assertEquals(200, Stack.getAsOps(Stack.APP + "/ops/events").statusCode());
     }
 

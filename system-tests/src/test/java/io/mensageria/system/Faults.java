@@ -15,8 +15,7 @@ final class Faults {
     static final String SERVER = "payara/mensageria/config/pid";
     private static final Path LAUNCHER = Path.of(System.getProperty("mensageria.launcher", "./mensageria"));
 
-    private Faults() {
-    }
+    private Faults() {}
 
     /** SIGTERM, as a shutdown would; waits until the process is gone. */
     static void stop(String pidFile) throws IOException {
@@ -40,9 +39,14 @@ final class Faults {
 
     /** The status of one MicroProfile Health check on the app port. */
     static String healthOf(String check) {
-        return Stack.json(Stack.get(Stack.APP + "/health")).getJsonArray("checks").getValuesAs(JsonObject.class)
-                .stream().filter(c -> c.getString("name").equals(check))
-                .map(c -> c.getString("status")).findFirst().orElse("MISSING");
+        return Stack.json(Stack.get(Stack.APP + "/health"))
+                .getJsonArray("checks")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(c -> c.getString("name").equals(check))
+                .map(c -> c.getString("status"))
+                .findFirst()
+                .orElse("MISSING");
     }
 
     private static ProcessHandle process(String pidFile) throws IOException {

@@ -44,12 +44,21 @@ class FlowsSystemIT {
         assertTrue(ordered.headers().firstValue("Location").orElseThrow().endsWith("/api/subscriptions/" + id));
         awaitStatus(ana, token, id, "ACTIVE");
 
-        JsonObject purchase = Ops.event("PlanPurchased", p -> p.getString("subscriptionId").equals(id)).orElseThrow();
-        JsonObject payment = Ops.event("PaymentSucceeded", p -> p.getString("subscriptionId").equals(id)).orElseThrow();
-        JsonObject activation = await().atMost(CHAIN).until(
-                () -> Ops.event("SubscriptionActivated", p -> p.getString("subscriptionId").equals(id)).orElse(null),
-                e -> e != null && "PROCESSED".equals(Ops.consumerState(e, "notifications")));
-        assertEquals(purchase.getString("eventId"), payment.getString("causationId"), "billing charged for the purchase");
+        JsonObject purchase = Ops.event(
+                        "PlanPurchased", p -> p.getString("subscriptionId").equals(id))
+                .orElseThrow();
+        JsonObject payment = Ops.event(
+                        "PaymentSucceeded", p -> p.getString("subscriptionId").equals(id))
+                .orElseThrow();
+        JsonObject activation = await().atMost(CHAIN)
+                .until(
+                        () -> Ops.event(
+                                        "SubscriptionActivated",
+                                        p -> p.getString("subscriptionId").equals(id))
+                                .orElse(null),
+                        e -> e != null && "PROCESSED".equals(Ops.consumerState(e, "notifications")));
+        assertEquals(
+                purchase.getString("eventId"), payment.getString("causationId"), "billing charged for the purchase");
         assertEquals(payment.getString("eventId"), activation.getString("causationId"));
         assertEquals(purchase.getString("traceId"), payment.getString("traceId"), "one trace across the hops");
         assertEquals(purchase.getString("traceId"), activation.getString("traceId"), "one trace across the hops");
@@ -83,20 +92,28 @@ class FlowsSystemIT {
         assertEquals("Consumer.billing.VirtualTopic.PlanPurchased", letter.getString("queue"));
         assertTrue(letter.getString("cause").startsWith("CardNotYetKnown"), letter.getString("cause"));
         assertTrue(letter.getInt("attempts") >= 4, "one quick retry and three rounds after the first try: " + letter);
-        assertTrue(Ops.deadLetters("/groups").stream().anyMatch(g -> g.getString("cause").equals(letter.getString("cause"))
-                && g.getString("consumer").equals("billing")));
+        assertTrue(Ops.deadLetters("/groups").stream()
+                .anyMatch(g -> g.getString("cause").equals(letter.getString("cause"))
+                        && g.getString("consumer").equals("billing")));
 
         assertEquals(201, ana.addCard(token, VISA, 6, NEXT_YEAR).statusCode());
-        HttpResponse<String> retried = Stack.postJsonAsOps(Stack.APP + "/ops/dead-letters/" + letter.getString("id")
-                + "/retry");
+        HttpResponse<String> retried =
+                Stack.postJsonAsOps(Stack.APP + "/ops/dead-letters/" + letter.getString("id") + "/retry");
 
         assertEquals(202, retried.statusCode(), retried.body());
         awaitStatus(ana, token, id, "ACTIVE");
-        assertEquals("RETRIED", Ops.deadLetters("?state=all&consumer=billing").stream()
-                .filter(d -> d.getString("id").equals(letter.getString("id"))).findFirst().orElseThrow()
-                .getString("state"));
-        assertEquals(409, Stack.postJsonAsOps(Stack.APP + "/ops/dead-letters/" + letter.getString("id") + "/retry")
-                .statusCode(), "a dead letter is retried once");
+        assertEquals(
+                "RETRIED",
+                Ops.deadLetters("?state=all&consumer=billing").stream()
+                        .filter(d -> d.getString("id").equals(letter.getString("id")))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("state"));
+        assertEquals(
+                409,
+                Stack.postJsonAsOps(Stack.APP + "/ops/dead-letters/" + letter.getString("id") + "/retry")
+                        .statusCode(),
+                "a dead letter is retried once");
     }
 
     @Test
@@ -107,9 +124,13 @@ class FlowsSystemIT {
         String id = Stack.json(ana.subscribe(token, "basic")).getString("id");
 
         awaitStatus(ana, token, id, "PAYMENT_FAILED");
-        JsonObject failure = await().atMost(CHAIN).until(
-                () -> Ops.event("PaymentFailed", p -> p.getString("subscriptionId").equals(id)).orElse(null),
-                e -> e != null && "PROCESSED".equals(Ops.consumerState(e, "notifications")));
+        JsonObject failure = await().atMost(CHAIN)
+                .until(
+                        () -> Ops.event(
+                                        "PaymentFailed",
+                                        p -> p.getString("subscriptionId").equals(id))
+                                .orElse(null),
+                        e -> e != null && "PROCESSED".equals(Ops.consumerState(e, "notifications")));
         assertEquals("card declined by issuer", failure.getJsonObject("payload").getString("reason"));
         assertEquals("PROCESSED", purchaseState(id, "billing"), "a decline is an answer, not a failure to retry");
 
@@ -129,11 +150,12 @@ class FlowsSystemIT {
         assertEquals("VISA", card.getString("brand"));
         assertEquals("1111", card.getString("last4"));
         assertEquals(Set.of("id", "brand", "last4", "expiryMonth", "expiryYear"), card.keySet());
-        HttpResponse<String> listed = Stack.get(Stack.PROXY + "/api/users/" + ana.id() + "/cards",
-                "Authorization", "Bearer " + token);
+        HttpResponse<String> listed =
+                Stack.get(Stack.PROXY + "/api/users/" + ana.id() + "/cards", "Authorization", "Bearer " + token);
         assertEquals(200, listed.statusCode());
         assertFalse(listed.body().contains("41111111"), listed.body());
-        JsonObject event = Ops.event("CardAdded", p -> p.getString("userId").equals(ana.id())).orElseThrow();
+        JsonObject event = Ops.event("CardAdded", p -> p.getString("userId").equals(ana.id()))
+                .orElseThrow();
         assertFalse(event.toString().contains("41111111"), "no full number on the broker: " + event);
         assertEquals("1111", event.getJsonObject("payload").getString("last4"));
     }
@@ -142,15 +164,25 @@ class FlowsSystemIT {
     void badCardsAreRefusedByField() {
         Account ana = Account.register("Ana Lima");
         String token = ana.signIn();
-        assertEquals(Set.of("number"), fields(assertApplicationProblem(
-                ana.addCard(token, "4111 1111 1111 1112", 12, NEXT_YEAR), 400)));
-        assertEquals(Set.of("expiryYear"), fields(assertApplicationProblem(
-                ana.addCard(token, VISA, 1, Year.now().getValue() - 1), 400)));
-        assertEquals(Set.of("expiryMonth"), fields(assertApplicationProblem(ana.addCard(token, VISA, 13, NEXT_YEAR), 400)));
-        assertApplicationProblem(Stack.postJson(Stack.PROXY + "/api/users/" + ana.id() + "/cards", "{}",
-                "Authorization", "Bearer " + token), 400);
-        assertEquals(List.of(), Ops.events("CardAdded").stream()
-                .filter(e -> e.getJsonObject("payload").getString("userId").equals(ana.id())).toList());
+        assertEquals(
+                Set.of("number"),
+                fields(assertApplicationProblem(ana.addCard(token, "4111 1111 1111 1112", 12, NEXT_YEAR), 400)));
+        assertEquals(
+                Set.of("expiryYear"),
+                fields(assertApplicationProblem(
+                        ana.addCard(token, VISA, 1, Year.now().getValue() - 1), 400)));
+        assertEquals(
+                Set.of("expiryMonth"), fields(assertApplicationProblem(ana.addCard(token, VISA, 13, NEXT_YEAR), 400)));
+        assertApplicationProblem(
+                Stack.postJson(
+                        Stack.PROXY + "/api/users/" + ana.id() + "/cards", "{}", "Authorization", "Bearer " + token),
+                400);
+        assertEquals(
+                List.of(),
+                Ops.events("CardAdded").stream()
+                        .filter(e ->
+                                e.getJsonObject("payload").getString("userId").equals(ana.id()))
+                        .toList());
     }
 
     @Test
@@ -159,16 +191,21 @@ class FlowsSystemIT {
         Account bob = Account.register("Bob Reis");
         String anaToken = ana.signIn();
         String bobToken = bob.signIn();
-        assertApplicationProblem(Stack.postJson(Stack.PROXY + "/api/users/" + bob.id() + "/cards", "{}",
-                "Authorization", "Bearer " + anaToken), 403);
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + bob.id() + "/cards",
-                "Authorization", "Bearer " + anaToken), 403);
+        assertApplicationProblem(
+                Stack.postJson(
+                        Stack.PROXY + "/api/users/" + bob.id() + "/cards", "{}", "Authorization", "Bearer " + anaToken),
+                403);
+        assertApplicationProblem(
+                Stack.get(Stack.PROXY + "/api/users/" + bob.id() + "/cards", "Authorization", "Bearer " + anaToken),
+                403);
         assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id() + "/cards"), 401);
         String bobsSubscription = Stack.json(bob.subscribe(bobToken, "basic")).getString("id");
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/subscriptions/" + bobsSubscription,
-                "Authorization", "Bearer " + anaToken), 404);
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/subscriptions/not-a-uuid",
-                "Authorization", "Bearer " + anaToken), 404);
+        assertApplicationProblem(
+                Stack.get(
+                        Stack.PROXY + "/api/subscriptions/" + bobsSubscription, "Authorization", "Bearer " + anaToken),
+                404);
+        assertApplicationProblem(
+                Stack.get(Stack.PROXY + "/api/subscriptions/not-a-uuid", "Authorization", "Bearer " + anaToken), 404);
         assertApplicationProblem(Stack.postJson(Stack.PROXY + "/api/subscriptions", "{\"planId\":\"basic\"}"), 401);
     }
 
@@ -177,8 +214,8 @@ class FlowsSystemIT {
         Account ana = Account.register("Ana Lima");
         String token = ana.signIn();
         assertApplicationProblem(ana.subscribe(token, "platinum"), 404);
-        assertApplicationProblem(Stack.postJson(Stack.PROXY + "/api/subscriptions", "{}",
-                "Authorization", "Bearer " + token), 400);
+        assertApplicationProblem(
+                Stack.postJson(Stack.PROXY + "/api/subscriptions", "{}", "Authorization", "Bearer " + token), 400);
         assertEquals(202, ana.subscribe(token, "basic").statusCode());
         assertApplicationProblem(ana.subscribe(token, "premium"), 409);
     }
@@ -188,29 +225,35 @@ class FlowsSystemIT {
         HttpResponse<String> response = Stack.get(Stack.PROXY + "/api/plans");
         assertEquals(200, response.statusCode());
         List<JsonObject> plans = Stack.parse(response.body()).asJsonArray().getValuesAs(JsonObject.class);
-        assertEquals(Set.of("basic", "standard", "premium"),
+        assertEquals(
+                Set.of("basic", "standard", "premium"),
                 plans.stream().map(p -> p.getString("id")).collect(Collectors.toSet()));
         assertTrue(plans.stream().allMatch(p -> p.getString("currency").equals("BRL") && p.getInt("priceCents") > 0));
     }
 
     private static void awaitStatus(Account account, String token, String subscriptionId, String status) {
-        await().atMost(CHAIN).pollInterval(Duration.ofMillis(250))
+        await().atMost(CHAIN)
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> account.subscription(token, subscriptionId).getString("status"), status::equals);
     }
 
     private static String purchaseState(String subscriptionId, String consumer) {
         return Ops.event("PlanPurchased", p -> p.getString("subscriptionId").equals(subscriptionId))
-                .map(e -> Ops.consumerState(e, consumer)).orElse("NOT LOGGED");
+                .map(e -> Ops.consumerState(e, consumer))
+                .orElse("NOT LOGGED");
     }
 
     private static JsonObject deadLetterOf(String subscriptionId) {
         return Ops.deadLetters("?consumer=billing&eventType=PlanPurchased").stream()
-                .filter(d -> d.getJsonObject("payload").getString("subscriptionId").equals(subscriptionId))
-                .findFirst().orElseThrow();
+                .filter(d ->
+                        d.getJsonObject("payload").getString("subscriptionId").equals(subscriptionId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Set<String> fields(JsonObject problem) {
         return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).collect(Collectors.toSet());
+                .map(e -> e.getString("field"))
+                .collect(Collectors.toSet());
     }
 }

@@ -21,16 +21,18 @@ final class ForgedTokens {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private ForgedTokens() {
-    }
+    private ForgedTokens() {}
 
     /** A token like the ones the application issues, for this user, valid from {@code issuedAt} until {@code expiresAt}. */
     static String token(PrivateKey key, String userId, Instant issuedAt, Instant expiresAt) {
         JsonObject claims = Json.createObjectBuilder()
-                .add("iss", "mensageria").add("aud", "mensageria-api")
-                .add("sub", userId).add("upn", userId)
+                .add("iss", "mensageria")
+                .add("aud", "mensageria-api")
+                .add("sub", userId)
+                .add("upn", userId)
                 .add("groups", Json.createArrayBuilder().add("user"))
-                .add("iat", issuedAt.getEpochSecond()).add("exp", expiresAt.getEpochSecond())
+                .add("iat", issuedAt.getEpochSecond())
+                .add("exp", expiresAt.getEpochSecond())
                 .add("jti", UUID.randomUUID().toString())
                 .build();
         String signingInput = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(claims.toString());
@@ -47,8 +49,10 @@ final class ForgedTokens {
     /** The application's own signing key, from the data folder of the stack under test. */
     static PrivateKey applicationKey(Path dataFolder) throws IOException, GeneralSecurityException {
         String base64 = Files.readString(dataFolder.resolve("secrets/jwt-private.pem"))
-                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+                .replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     static PrivateKey someOtherKey() throws GeneralSecurityException {

@@ -28,8 +28,12 @@ class IdempotencySystemIT {
         assertEquals(first.headers().firstValue("Location"), repeat.headers().firstValue("Location"));
         assertEquals("true", repeat.headers().firstValue("Idempotent-Replayed").orElse(""));
         assertFalse(first.headers().firstValue("Idempotent-Replayed").isPresent());
-        assertEquals(1, Ops.events("UserRegistered").stream()
-                .filter(e -> e.getJsonObject("payload").getString("email").equals(email)).count());
+        assertEquals(
+                1,
+                Ops.events("UserRegistered").stream()
+                        .filter(e ->
+                                e.getJsonObject("payload").getString("email").equals(email))
+                        .count());
     }
 
     @Test
@@ -37,7 +41,8 @@ class IdempotencySystemIT {
         String key = UUID.randomUUID().toString();
         String body = Stack.registration("Ana Lima", "idem-" + UUID.randomUUID() + "@example.com", "short");
 
-        int first = assertApplicationProblem(Stack.postJson(USERS, body, "Idempotency-Key", key), 400).getInt("status");
+        int first = assertApplicationProblem(Stack.postJson(USERS, body, "Idempotency-Key", key), 400)
+                .getInt("status");
         HttpResponse<String> repeat = Stack.postJson(USERS, body, "Idempotency-Key", key);
 
         assertEquals(first, repeat.statusCode());
@@ -47,11 +52,23 @@ class IdempotencySystemIT {
     @Test
     void theSameKeyForADifferentRequestIsRefused() {
         String key = UUID.randomUUID().toString();
-        assertEquals(201, Stack.postJson(USERS, Stack.registration("Ana", "idem-" + UUID.randomUUID() + "@example.com",
-                "a long enough secret"), "Idempotency-Key", key).statusCode());
+        assertEquals(
+                201,
+                Stack.postJson(
+                                USERS,
+                                Stack.registration(
+                                        "Ana", "idem-" + UUID.randomUUID() + "@example.com", "a long enough secret"),
+                                "Idempotency-Key",
+                                key)
+                        .statusCode());
 
-        assertApplicationProblem(Stack.postJson(USERS, Stack.registration("Bob",
-                "idem-" + UUID.randomUUID() + "@example.com", "a long enough secret"), "Idempotency-Key", key), 422);
+        assertApplicationProblem(
+                Stack.postJson(
+                        USERS,
+                        Stack.registration("Bob", "idem-" + UUID.randomUUID() + "@example.com", "a long enough secret"),
+                        "Idempotency-Key",
+                        key),
+                422);
     }
 
     @Test
@@ -61,16 +78,20 @@ class IdempotencySystemIT {
         String key = UUID.randomUUID().toString();
         String body = "{\"planId\":\"basic\"}";
 
-        HttpResponse<String> first = Stack.postJson(Stack.PROXY + "/api/subscriptions", body,
-                "Authorization", "Bearer " + token, "Idempotency-Key", key);
-        HttpResponse<String> repeat = Stack.postJson(Stack.PROXY + "/api/subscriptions", body,
-                "Authorization", "Bearer " + token, "Idempotency-Key", key);
+        HttpResponse<String> first = Stack.postJson(
+                Stack.PROXY + "/api/subscriptions", body, "Authorization", "Bearer " + token, "Idempotency-Key", key);
+        HttpResponse<String> repeat = Stack.postJson(
+                Stack.PROXY + "/api/subscriptions", body, "Authorization", "Bearer " + token, "Idempotency-Key", key);
 
         assertEquals(202, first.statusCode(), first.body());
         assertEquals(202, repeat.statusCode(), "not 409: the repeat is the same order, " + repeat.body());
         assertEquals(Stack.json(first).getString("id"), Stack.json(repeat).getString("id"));
-        assertEquals(1, Ops.events("PlanPurchased").stream()
-                .filter(e -> e.getJsonObject("payload").getString("userId").equals(ana.id())).count());
+        assertEquals(
+                1,
+                Ops.events("PlanPurchased").stream()
+                        .filter(e ->
+                                e.getJsonObject("payload").getString("userId").equals(ana.id()))
+                        .count());
     }
 
     @Test

@@ -20,10 +20,16 @@ class MetricsSystemIT {
         String token = ana.signIn();
         String subscription = Stack.json(ana.subscribe(token, "basic")).getString("id");
 
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                value("mensageria_consumer_processed_total", "billing", "UserRegistered").orElse(0.0) >= 1
-                        && value("mensageria_consumer_failed_total", "billing", "PlanPurchased").orElse(0.0) >= 1);
-        assertTrue(value("mensageria_consumer_lag_seconds", "notifications", "UserRegistered").orElseThrow() >= 0);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> value("mensageria_consumer_processed_total", "billing", "UserRegistered")
+                                        .orElse(0.0)
+                                >= 1
+                        && value("mensageria_consumer_failed_total", "billing", "PlanPurchased")
+                                        .orElse(0.0)
+                                >= 1);
+        assertTrue(value("mensageria_consumer_lag_seconds", "notifications", "UserRegistered")
+                        .orElseThrow()
+                >= 0);
         assertTrue(queueDepth("Consumer.billing.VirtualTopic.PlanPurchased") >= 0, "the broker answered");
         String metrics = metrics();
         assertTrue(metrics.contains("mensageria_relay_backlog"), "relay backlog");
@@ -33,14 +39,19 @@ class MetricsSystemIT {
     }
 
     private static Optional<Double> value(String name, String consumer, String eventType) {
-        Matcher line = Pattern.compile("^" + name + "\\{consumer=\"" + consumer + "\",event_type=\"" + eventType
-                + "\"[^}]*} ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(metrics());
+        Matcher line = Pattern.compile(
+                        "^" + name + "\\{consumer=\"" + consumer + "\",event_type=\"" + eventType
+                                + "\"[^}]*} ([0-9.E+-]+)$",
+                        Pattern.MULTILINE)
+                .matcher(metrics());
         return line.find() ? Optional.of(Double.parseDouble(line.group(1))) : Optional.empty();
     }
 
     private static double queueDepth(String queue) {
-        Matcher line = Pattern.compile("^mensageria_queue_depth\\{[^}]*queue=\"" + Pattern.quote(queue)
-                + "\"[^}]*} ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(metrics());
+        Matcher line = Pattern.compile(
+                        "^mensageria_queue_depth\\{[^}]*queue=\"" + Pattern.quote(queue) + "\"[^}]*} ([0-9.E+-]+)$",
+                        Pattern.MULTILINE)
+                .matcher(metrics());
         assertTrue(line.find(), "a depth for " + queue);
         return Double.parseDouble(line.group(1));
     }

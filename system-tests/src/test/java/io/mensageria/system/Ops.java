@@ -12,18 +12,21 @@ import java.util.function.Predicate;
 /** What an operator sees on the app port: the event log and the dead letters. */
 final class Ops {
 
-    private Ops() {
-    }
+    private Ops() {}
 
     static List<JsonObject> events(String type) {
         HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/events?type=" + type + "&limit=1000");
         assertEquals(200, response.statusCode(), response.body());
-        return Stack.json(response).getJsonArray("events").stream().map(JsonValue::asJsonObject).toList();
+        return Stack.json(response).getJsonArray("events").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 
     /** The newest logged event of this type whose payload matches. */
     static Optional<JsonObject> event(String type, Predicate<JsonObject> payload) {
-        return events(type).stream().filter(e -> payload.test(e.getJsonObject("payload"))).findFirst();
+        return events(type).stream()
+                .filter(e -> payload.test(e.getJsonObject("payload")))
+                .findFirst();
     }
 
     static String consumerState(JsonObject event, String consumer) {
@@ -33,6 +36,8 @@ final class Ops {
     static List<JsonObject> deadLetters(String query) {
         HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/dead-letters" + query);
         assertEquals(200, response.statusCode(), response.body());
-        return Stack.parse(response.body()).asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+        return Stack.parse(response.body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 }

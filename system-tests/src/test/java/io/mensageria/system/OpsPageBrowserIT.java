@@ -39,11 +39,21 @@ class OpsPageBrowserIT {
         ChromeOptions options = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
                 // Flags for a sandbox without network: no background traffic, no first-run work.
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=1400,1000", "--user-data-dir=" + profile);
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1400,1000",
+                        "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -53,31 +63,38 @@ class OpsPageBrowserIT {
             browser.quit();
         }
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
     @Test
     void aRegistrationsTraceShowsALaneForEachServiceWithItsLogLines() throws Exception {
-        HttpResponse<String> registered = Stack.postJson(Stack.PROXY + "/api/users",
+        HttpResponse<String> registered = Stack.postJson(
+                Stack.PROXY + "/api/users",
                 Stack.registration("Ana Lima", "page-" + UUID.randomUUID() + "@example.com", "a long enough secret"));
         String traceId = registered.headers().firstValue("X-Trace-Id").orElseThrow();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             HttpResponse<String> trace = Stack.getAsOps(Stack.APP + "/ops/traces/" + traceId);
-            return trace.statusCode() == 200 && trace.body().contains("\"notifications\"")
+            return trace.statusCode() == 200
+                    && trace.body().contains("\"notifications\"")
                     && trace.body().contains("\"billing\"");
         });
 
         URI app = URI.create(Stack.APP);
-        browser.get("http://ops:" + Stack.OPS_PASSWORD + "@" + app.getHost() + ":" + app.getPort() + "/ops/#trace=" + traceId);
+        browser.get("http://ops:" + Stack.OPS_PASSWORD + "@" + app.getHost() + ":" + app.getPort() + "/ops/#trace="
+                + traceId);
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lane[data-service='notifications']")));
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".lane[data-service='notifications']")));
 
         List<WebElement> lanes = browser.findElements(By.cssSelector(".lane"));
-        Set<String> services = lanes.stream().map(l -> l.getAttribute("data-service")).collect(Collectors.toSet());
+        Set<String> services =
+                lanes.stream().map(l -> l.getAttribute("data-service")).collect(Collectors.toSet());
         assertTrue(services.containsAll(Set.of("accounts", "billing", "notifications")), services.toString());
         assertTrue(browser.findElement(By.id("trace-summary")).getText().contains(traceId));
-        String logs = browser.findElements(By.cssSelector(".log-line")).stream().map(WebElement::getText)
+        String logs = browser.findElements(By.cssSelector(".log-line")).stream()
+                .map(WebElement::getText)
                 .collect(Collectors.joining("\n"));
         assertTrue(logs.contains("Registered user"), logs);
         assertTrue(logs.contains("Opened billing account"), logs);

@@ -9,13 +9,17 @@ import java.net.http.HttpResponse;
 /** What every error answer must be: RFC 9457 problem+json with the status repeated in the body. */
 final class ProblemAssertions {
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     static JsonObject assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json",
-                response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim());
+        assertEquals(
+                "application/problem+json",
+                response.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .split(";")[0]
+                        .trim());
         JsonObject problem = Stack.json(response);
         assertEquals(status, problem.getInt("status"));
         assertTrue(problem.containsKey("title"), "a problem has a title: " + problem);

@@ -38,14 +38,21 @@ class RegistrationSystemIT {
         String traceId = response.headers().firstValue("X-Trace-Id").orElseThrow();
         assertTrue(traceId.matches("[0-9a-f]{32}"), traceId);
 
-        JsonObject event = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> userRegisteredEventOf(id), e -> e != null
-                        && "PROCESSED".equals(e.getJsonObject("consumers").getString("billing", ""))
-                        && "PROCESSED".equals(e.getJsonObject("consumers").getString("notifications", "")));
+        JsonObject event = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> userRegisteredEventOf(id),
+                        e -> e != null
+                                && "PROCESSED"
+                                        .equals(e.getJsonObject("consumers").getString("billing", ""))
+                                && "PROCESSED"
+                                        .equals(e.getJsonObject("consumers").getString("notifications", "")));
         assertEquals(traceId, event.getString("traceId"), "the event carries the request's trace");
         assertEquals("accounts", event.getString("producer"));
         assertEquals(email, event.getJsonObject("payload").getString("email"));
-        assertEquals(Set.of("userId", "name", "email"), event.getJsonObject("payload").keySet());
+        assertEquals(
+                Set.of("userId", "name", "email"),
+                event.getJsonObject("payload").keySet());
     }
 
     @Test
@@ -67,8 +74,8 @@ class RegistrationSystemIT {
     @Test
     void anInvalidEmailIsNamedAndNothingIsStored() {
         String email = "not-an-email-" + UUID.randomUUID();
-        JsonObject problem = assertApplicationProblem(Stack.postJson(USERS, Stack.registration("Ana", email, PASSWORD)),
-                400);
+        JsonObject problem =
+                assertApplicationProblem(Stack.postJson(USERS, Stack.registration("Ana", email, PASSWORD)), 400);
         assertEquals(Set.of("email"), fieldsOf(problem));
         assertNoEventMentions(email);
     }
@@ -76,8 +83,8 @@ class RegistrationSystemIT {
     @Test
     void aShortPasswordIsNamedAndNothingIsStored() {
         String email = uniqueEmail();
-        JsonObject problem = assertApplicationProblem(
-                Stack.postJson(USERS, Stack.registration("Ana", email, "short")), 400);
+        JsonObject problem =
+                assertApplicationProblem(Stack.postJson(USERS, Stack.registration("Ana", email, "short")), 400);
         assertEquals(Set.of("password"), fieldsOf(problem));
         assertNoEventMentions(email);
     }
@@ -85,7 +92,10 @@ class RegistrationSystemIT {
     @Test
     void aTakenEmailIsAConflictWhateverItsCase() {
         String email = uniqueEmail();
-        assertEquals(201, Stack.postJson(USERS, Stack.registration("Ana", email, PASSWORD)).statusCode());
+        assertEquals(
+                201,
+                Stack.postJson(USERS, Stack.registration("Ana", email, PASSWORD))
+                        .statusCode());
 
         JsonObject problem = assertApplicationProblem(
                 Stack.postJson(USERS, Stack.registration("Other", email.toUpperCase(), PASSWORD)), 409);
@@ -96,8 +106,11 @@ class RegistrationSystemIT {
     @Test
     void anIncomingTraceparentIsContinued() {
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        HttpResponse<String> response = Stack.postJson(USERS, Stack.registration("Ana", uniqueEmail(), PASSWORD),
-                "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+        HttpResponse<String> response = Stack.postJson(
+                USERS,
+                Stack.registration("Ana", uniqueEmail(), PASSWORD),
+                "traceparent",
+                "00-" + traceId + "-00f067aa0ba902b7-01");
         assertEquals(201, response.statusCode(), response.body());
         assertEquals(traceId, response.headers().firstValue("X-Trace-Id").orElseThrow());
     }
@@ -109,7 +122,8 @@ class RegistrationSystemIT {
     }
 
     private static JsonObject userRegisteredEventOf(String userId) {
-        return Ops.event("UserRegistered", payload -> userId.equals(payload.getString("userId"))).orElse(null);
+        return Ops.event("UserRegistered", payload -> userId.equals(payload.getString("userId")))
+                .orElse(null);
     }
 
     private static void assertNoEventMentions(String email) {

@@ -23,8 +23,10 @@ class ReplaySystemIT {
 
         assertEquals(1, replay("notifications", event, false));
 
-        await().atMost(DELIVERY).until(() -> linesInTrace(event, "already processed UserRegistered "
-                + event.getString("eventId")), count -> count == 1);
+        await().atMost(DELIVERY)
+                .until(
+                        () -> linesInTrace(event, "already processed UserRegistered " + event.getString("eventId")),
+                        count -> count == 1);
         assertEquals(1, linesInTrace(event, "Sent welcome notification"), "no second welcome");
     }
 
@@ -40,34 +42,56 @@ class ReplaySystemIT {
     @Test
     void billingsChargesAreNeverReprocessed() {
         JsonObject event = processedRegistration();
-        HttpResponse<String> refused = Stack.postJson(Stack.APP + "/ops/replay", body("billing", event, true),
-                "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD));
+        HttpResponse<String> refused = Stack.postJson(
+                Stack.APP + "/ops/replay",
+                body("billing", event, true),
+                "Authorization",
+                Stack.basic("ops", Stack.OPS_PASSWORD));
         assertApplicationProblem(refused, 409);
     }
 
     @Test
     void onlyAConsumerOfTheTypeCanBeReplayedTo() {
         JsonObject event = processedRegistration();
-        assertApplicationProblem(Stack.postJson(Stack.APP + "/ops/replay", body("subscriptions", event, false),
-                "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD)), 400);
-        assertApplicationProblem(Stack.postJson(Stack.APP + "/ops/replay", "{}",
-                "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD)), 400);
-        assertEquals(401, Stack.postJson(Stack.APP + "/ops/replay", body("notifications", event, false)).statusCode());
+        assertApplicationProblem(
+                Stack.postJson(
+                        Stack.APP + "/ops/replay",
+                        body("subscriptions", event, false),
+                        "Authorization",
+                        Stack.basic("ops", Stack.OPS_PASSWORD)),
+                400);
+        assertApplicationProblem(
+                Stack.postJson(
+                        Stack.APP + "/ops/replay", "{}", "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD)),
+                400);
+        assertEquals(
+                401,
+                Stack.postJson(Stack.APP + "/ops/replay", body("notifications", event, false))
+                        .statusCode());
     }
 
     private static JsonObject processedRegistration() {
-        HttpResponse<String> registered = Stack.postJson(Stack.PROXY + "/api/users",
+        HttpResponse<String> registered = Stack.postJson(
+                Stack.PROXY + "/api/users",
                 Stack.registration("Ana Lima", "replay-" + UUID.randomUUID() + "@example.com", "a long enough secret"));
         String userId = Stack.json(registered).getString("id");
-        return await().atMost(DELIVERY).until(
-                () -> Ops.event("UserRegistered", p -> p.getString("userId").equals(userId)).orElse(null),
-                e -> e != null && "PROCESSED".equals(Ops.consumerState(e, "notifications"))
-                        && linesInTrace(e, "Sent welcome notification") == 1);
+        return await().atMost(DELIVERY)
+                .until(
+                        () -> Ops.event(
+                                        "UserRegistered",
+                                        p -> p.getString("userId").equals(userId))
+                                .orElse(null),
+                        e -> e != null
+                                && "PROCESSED".equals(Ops.consumerState(e, "notifications"))
+                                && linesInTrace(e, "Sent welcome notification") == 1);
     }
 
     private static int replay(String consumer, JsonObject event, boolean reprocess) {
-        HttpResponse<String> response = Stack.postJson(Stack.APP + "/ops/replay", body(consumer, event, reprocess),
-                "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD));
+        HttpResponse<String> response = Stack.postJson(
+                Stack.APP + "/ops/replay",
+                body(consumer, event, reprocess),
+                "Authorization",
+                Stack.basic("ops", Stack.OPS_PASSWORD));
         assertEquals(202, response.statusCode(), response.body());
         return Stack.json(response).getInt("replayed");
     }
@@ -75,9 +99,14 @@ class ReplaySystemIT {
     /** The one event: from its own occurrence to a microsecond later. */
     private static String body(String consumer, JsonObject event, boolean reprocess) {
         OffsetDateTime at = OffsetDateTime.parse(event.getString("occurredAt"));
-        return Json.createObjectBuilder().add("consumer", consumer).add("eventType", "UserRegistered")
-                .add("since", at.toString()).add("until", at.plusNanos(1000).toString()).add("reprocess", reprocess)
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("consumer", consumer)
+                .add("eventType", "UserRegistered")
+                .add("since", at.toString())
+                .add("until", at.plusNanos(1000).toString())
+                .add("reprocess", reprocess)
+                .build()
+                .toString();
     }
 
     private static int linesInTrace(JsonObject event, String text) {
@@ -86,6 +115,7 @@ class ReplaySystemIT {
             return 0;
         }
         return (int) Stack.json(trace).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("message").contains(text)).count();
+                .filter(e -> e.getString("message").contains(text))
+                .count();
     }
 }

@@ -30,8 +30,8 @@ class SignInSystemIT {
         JsonObject session = Stack.json(response);
         assertEquals(ana.id(), session.getString("userId"));
         assertTrue(Instant.parse(session.getString("expiresAt")).isAfter(Instant.now()));
-        HttpResponse<String> own = Stack.get(Stack.PROXY + "/api/users/" + ana.id(),
-                "Authorization", "Bearer " + session.getString("token"));
+        HttpResponse<String> own = Stack.get(
+                Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + session.getString("token"));
         assertEquals(200, own.statusCode(), own.body());
         assertEquals(ana.email(), Stack.json(own).getString("email"));
         assertFalse(own.body().contains("password"));
@@ -41,10 +41,13 @@ class SignInSystemIT {
     void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
         Account ana = Account.register("Ana Lima");
 
-        JsonObject wrongPassword = assertApplicationProblem(Stack.postJson(Stack.PROXY + "/api/sessions",
-                signInBody(ana.email(), "not the password at all")), 401);
-        JsonObject unknownEmail = assertApplicationProblem(Stack.postJson(Stack.PROXY + "/api/sessions",
-                signInBody("nobody-" + UUID.randomUUID() + "@example.com", ana.password())), 401);
+        JsonObject wrongPassword = assertApplicationProblem(
+                Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email(), "not the password at all")), 401);
+        JsonObject unknownEmail = assertApplicationProblem(
+                Stack.postJson(
+                        Stack.PROXY + "/api/sessions",
+                        signInBody("nobody-" + UUID.randomUUID() + "@example.com", ana.password())),
+                401);
 
         assertEquals(withoutTraceId(wrongPassword), withoutTraceId(unknownEmail));
     }
@@ -63,20 +66,24 @@ class SignInSystemIT {
         Account bob = Account.register("Bob Reis");
         String[] parts = ana.signIn().split("\\.");
         String claimsForBob = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace(ana.id(), bob.id());
-        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claimsForBob.getBytes()) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(claimsForBob.getBytes()) + "."
+                + parts[2];
 
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + bob.id(), "Authorization", "Bearer " + tampered),
-                401);
+        assertApplicationProblem(
+                Stack.get(Stack.PROXY + "/api/users/" + bob.id(), "Authorization", "Bearer " + tampered), 401);
     }
 
     @Test
     void aTokenSignedWithAnotherKeyIsUnauthorized() throws Exception {
         Account ana = Account.register("Ana Lima");
-        String forged = ForgedTokens.token(ForgedTokens.someOtherKey(), ana.id(), Instant.now(),
+        String forged = ForgedTokens.token(
+                ForgedTokens.someOtherKey(),
+                ana.id(),
+                Instant.now(),
                 Instant.now().plus(Duration.ofHours(1)));
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + forged),
-                401);
+        assertApplicationProblem(
+                Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + forged), 401);
     }
 
     @Test
@@ -85,36 +92,48 @@ class SignInSystemIT {
         PrivateKey key = ForgedTokens.applicationKey(Stack.DATA);
         Instant now = Instant.now();
         String fresh = ForgedTokens.token(key, ana.id(), now, now.plus(Duration.ofMinutes(5)));
-        String expired = ForgedTokens.token(key, ana.id(), now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+        String expired =
+                ForgedTokens.token(key, ana.id(), now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
 
-        assertEquals(200, Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + fresh)
-                .statusCode());
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + expired),
-                401);
+        assertEquals(
+                200,
+                Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + fresh)
+                        .statusCode());
+        assertApplicationProblem(
+                Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + expired), 401);
     }
 
     @Test
     void anotherUsersAccountIsForbidden() {
         Account ana = Account.register("Ana Lima");
         Account bob = Account.register("Bob Reis");
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + bob.id(),
-                "Authorization", "Bearer " + ana.signIn()), 403);
+        assertApplicationProblem(
+                Stack.get(Stack.PROXY + "/api/users/" + bob.id(), "Authorization", "Bearer " + ana.signIn()), 403);
     }
 
     @Test
     void aUserTokenOpensNothingUnderOpsAndOpsCredentialsOpenNoUsersData() {
         Account ana = Account.register("Ana Lima");
-        assertEquals(401, Stack.get(Stack.APP + "/ops/events", "Authorization", "Bearer " + ana.signIn()).statusCode());
-        assertApplicationProblem(Stack.get(Stack.PROXY + "/api/users/" + ana.id(),
-                "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD)), 401);
+        assertEquals(
+                401,
+                Stack.get(Stack.APP + "/ops/events", "Authorization", "Bearer " + ana.signIn())
+                        .statusCode());
+        assertApplicationProblem(
+                Stack.get(
+                        Stack.PROXY + "/api/users/" + ana.id(),
+                        "Authorization",
+                        Stack.basic("ops", Stack.OPS_PASSWORD)),
+                401);
     }
 
     @Test
     void repeatedFailuresForOneEmailAreSlowedDownEvenForTheRightPassword() {
         Account ana = Account.register("Ana Lima");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(401, Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email(), "wrong guess " + attempt))
-                    .statusCode());
+            assertEquals(
+                    401,
+                    Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email(), "wrong guess " + attempt))
+                            .statusCode());
         }
 
         HttpResponse<String> throttled = Stack.postJson(Stack.PROXY + "/api/sessions", ana.credentials());
@@ -130,29 +149,48 @@ class SignInSystemIT {
         Stack.postJson(Stack.PROXY + "/api/sessions", signInBody(ana.email(), ana.password() + "-wrong"));
 
         try (var logs = Files.list(Stack.DATA.resolve("payara/mensageria/logs"))) {
-            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("server.log"))
+                    .toList()) {
                 assertFalse(Files.readString(log).contains(ana.password()), log + " holds a password");
             }
         }
-        assertEquals("[]", Stack.json(Stack.getAsOps(Stack.APP + "/ops/traces?text=" + ana.password()))
-                .getJsonArray("entries").toString(), "the central log holds a password");
+        assertEquals(
+                "[]",
+                Stack.json(Stack.getAsOps(Stack.APP + "/ops/traces?text=" + ana.password()))
+                        .getJsonArray("entries")
+                        .toString(),
+                "the central log holds a password");
     }
 
     @Test
     void theOpenApiDocumentNamesTheBearerSchemeOnEveryGuardedRouteAndOnlyThere() {
         JsonObject api = Stack.json(Stack.get(Stack.APP + "/openapi", "Accept", "application/json"));
-        assertEquals("bearer", api.getJsonObject("components").getJsonObject("securitySchemes")
-                .getJsonObject("bearer").getString("scheme"));
+        assertEquals(
+                "bearer",
+                api.getJsonObject("components")
+                        .getJsonObject("securitySchemes")
+                        .getJsonObject("bearer")
+                        .getString("scheme"));
         JsonObject paths = api.getJsonObject("paths");
-        for (String guarded : List.of("/api/users/{userId}", "/api/users/{userId}/cards", "/api/subscriptions",
-                "/api/subscriptions/{id}")) {
-            paths.getJsonObject(guarded).values().forEach(operation -> assertEquals("bearer",
-                    operation.asJsonObject().getJsonArray("security").getJsonObject(0).keySet().iterator().next(),
-                    guarded));
+        for (String guarded : List.of(
+                "/api/users/{userId}", "/api/users/{userId}/cards", "/api/subscriptions", "/api/subscriptions/{id}")) {
+            paths.getJsonObject(guarded)
+                    .values()
+                    .forEach(operation -> assertEquals(
+                            "bearer",
+                            operation
+                                    .asJsonObject()
+                                    .getJsonArray("security")
+                                    .getJsonObject(0)
+                                    .keySet()
+                                    .iterator()
+                                    .next(),
+                            guarded));
         }
         for (String open : List.of("/api/users", "/api/sessions", "/api/plans")) {
-            paths.getJsonObject(open).values().forEach(operation ->
-                    assertFalse(operation.asJsonObject().containsKey("security"), open));
+            paths.getJsonObject(open)
+                    .values()
+                    .forEach(operation -> assertFalse(operation.asJsonObject().containsKey("security"), open));
         }
     }
 

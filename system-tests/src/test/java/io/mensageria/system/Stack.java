@@ -24,10 +24,10 @@ final class Stack {
     /** The data folder of the stack under test: its secrets, pid files and logs. */
     static final Path DATA = Path.of(System.getProperty("mensageria.data", "var"));
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Stack() {
-    }
+    private Stack() {}
 
     static HttpResponse<String> postJson(String url, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
@@ -68,7 +68,11 @@ final class Stack {
     }
 
     static String registration(String name, String email, String password) {
-        return Json.createObjectBuilder().add("name", name).add("email", email).add("password", password).build()
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("email", email)
+                .add("password", password)
+                .build()
                 .toString();
     }
 

@@ -23,31 +23,46 @@ class TracingSystemIT {
 
     @Test
     void aRegistrationIsOneTraceAcrossAccountsBillingAndNotificationsInCausalOrder() {
-        HttpResponse<String> registered = Stack.postJson(Stack.PROXY + "/api/users",
+        HttpResponse<String> registered = Stack.postJson(
+                Stack.PROXY + "/api/users",
                 Stack.registration("Ana Lima", "trace-" + UUID.randomUUID() + "@example.com", "a long enough secret"));
         assertEquals(201, registered.statusCode());
         String traceId = registered.headers().firstValue("X-Trace-Id").orElseThrow();
 
-        JsonObject trace = await().atMost(STORED).pollInterval(Duration.ofMillis(500))
-                .until(() -> traceOf(traceId), t -> t != null && services(t).containsAll(
-                        Set.of("accounts", "billing", "notifications")) && spans(t).size() >= 3);
+        JsonObject trace = await().atMost(STORED)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> traceOf(traceId),
+                        t -> t != null
+                                && services(t).containsAll(Set.of("accounts", "billing", "notifications"))
+                                && spans(t).size() >= 3);
 
         List<JsonObject> entries = trace.getJsonArray("entries").getValuesAs(JsonObject.class);
         Instant registeredAt = firstOf(entries, "accounts");
         assertTrue(registeredAt.isBefore(firstOf(entries, "billing")), "accounts logs before billing: " + entries);
         assertTrue(registeredAt.isBefore(firstOf(entries, "notifications")), "and before notifications");
-        assertTrue(entries.stream().filter(e -> !e.getString("service").equals("accounts"))
-                .allMatch(e -> e.containsKey("eventId")), "consumers' lines name the event they handle");
+        assertTrue(
+                entries.stream()
+                        .filter(e -> !e.getString("service").equals("accounts"))
+                        .allMatch(e -> e.containsKey("eventId")),
+                "consumers' lines name the event they handle");
 
         List<JsonObject> spans = spans(trace);
         Set<String> spanIds = spans.stream().map(s -> s.getString("spanId")).collect(Collectors.toSet());
-        List<JsonObject> consumers = spans.stream().filter(s -> s.getString("kind").equals("CONSUMER")).toList();
-        assertEquals(Set.of("billing", "notifications"),
+        List<JsonObject> consumers = spans.stream()
+                .filter(s -> s.getString("kind").equals("CONSUMER"))
+                .toList();
+        assertEquals(
+                Set.of("billing", "notifications"),
                 consumers.stream().map(s -> s.getString("service")).collect(Collectors.toSet()));
-        assertTrue(consumers.stream().allMatch(s -> spanIds.contains(s.getString("parentSpanId", ""))),
+        assertTrue(
+                consumers.stream().allMatch(s -> spanIds.contains(s.getString("parentSpanId", ""))),
                 "each consumer span is the child of a span of the same trace: " + spans);
-        assertTrue(spans.stream().anyMatch(s -> s.getString("kind").equals("SERVER")
-                && s.getString("service").equals("accounts")), "the request's own span: " + spans);
+        assertTrue(
+                spans.stream()
+                        .anyMatch(s -> s.getString("kind").equals("SERVER")
+                                && s.getString("service").equals("accounts")),
+                "the request's own span: " + spans);
     }
 
     @Test
@@ -60,34 +75,55 @@ class TracingSystemIT {
         await().atMost(STORED).until(() -> failedAttempts(traceOf(traceId)).size() >= 1);
         assertEquals(201, ana.addCard(token, "4111111111111111", 12, 2099).statusCode());
 
-        JsonObject trace = await().atMost(STORED).pollInterval(Duration.ofMillis(500)).until(
-                () -> traceOf(traceId), t -> t != null && services(t).contains("subscriptions")
-                        && !failedAttempts(t).isEmpty() && spans(t).stream().anyMatch(s ->
-                        s.getString("service").equals("billing") && s.getString("status").equals("OK")));
+        JsonObject trace = await().atMost(STORED)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> traceOf(traceId),
+                        t -> t != null
+                                && services(t).contains("subscriptions")
+                                && !failedAttempts(t).isEmpty()
+                                && spans(t).stream()
+                                        .anyMatch(s -> s.getString("service").equals("billing")
+                                                && s.getString("status").equals("OK")));
 
         assertTrue(failedAttempts(trace).get(0).getString("message").contains("(attempt 1)"));
-        assertTrue(spans(trace).stream().anyMatch(s -> s.getString("service").equals("billing")
-                && s.getString("status").equals("ERROR") && s.getString("error", "").contains("CardNotYetKnown")),
+        assertTrue(
+                spans(trace).stream()
+                        .anyMatch(s -> s.getString("service").equals("billing")
+                                && s.getString("status").equals("ERROR")
+                                && s.getString("error", "").contains("CardNotYetKnown")),
                 "the failed attempt's span is marked as an error");
-        assertEquals("ACTIVE", await().atMost(STORED).until(
-                () -> ana.subscription(token, subscriptionId).getString("status"), "ACTIVE"::equals));
+        assertEquals(
+                "ACTIVE",
+                await().atMost(STORED)
+                        .until(() -> ana.subscription(token, subscriptionId).getString("status"), "ACTIVE"::equals));
     }
 
     @Test
     void theLogCanBeSearchedAndPaged() {
-        HttpResponse<String> first = Stack.getAsOps(Stack.APP + "/ops/traces?service=accounts&level=INFO&text=Registered&limit=1");
+        HttpResponse<String> first =
+                Stack.getAsOps(Stack.APP + "/ops/traces?service=accounts&level=INFO&text=Registered&limit=1");
         assertEquals(200, first.statusCode(), first.body());
         JsonObject page = Stack.json(first);
-        await().atMost(STORED).until(() -> Stack.json(Stack.getAsOps(
-                Stack.APP + "/ops/traces?service=accounts&text=Registered&limit=1")).get("next") != null);
+        await().atMost(STORED)
+                .until(() ->
+                        Stack.json(Stack.getAsOps(Stack.APP + "/ops/traces?service=accounts&text=Registered&limit=1"))
+                                        .get("next")
+                                != null);
         JsonObject one = Stack.json(Stack.getAsOps(Stack.APP + "/ops/traces?service=accounts&text=Registered&limit=1"));
         JsonObject entry = one.getJsonArray("entries").getJsonObject(0);
         assertEquals("accounts", entry.getString("service"));
         assertTrue(entry.getString("message").contains("Registered"));
-        JsonObject older = Stack.json(Stack.getAsOps(Stack.APP + "/ops/traces?service=accounts&text=Registered&limit=1&before="
-                + one.getJsonNumber("next").longValue()));
-        assertTrue(older.getJsonArray("entries").getJsonObject(0).getJsonNumber("id").longValue()
-                < entry.getJsonNumber("id").longValue(), "the next page is older");
+        JsonObject older =
+                Stack.json(Stack.getAsOps(Stack.APP + "/ops/traces?service=accounts&text=Registered&limit=1&before="
+                        + one.getJsonNumber("next").longValue()));
+        assertTrue(
+                older.getJsonArray("entries")
+                                .getJsonObject(0)
+                                .getJsonNumber("id")
+                                .longValue()
+                        < entry.getJsonNumber("id").longValue(),
+                "the next page is older");
         assertFalse(page.getJsonArray("entries").isEmpty());
 
         assertApplicationProblem(Stack.getAsOps(Stack.APP + "/ops/traces?level=LOUD"), 400);
@@ -102,7 +138,8 @@ class TracingSystemIT {
 
     private static Set<String> services(JsonObject trace) {
         return trace.getJsonArray("services").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).collect(Collectors.toSet());
+                .map(jakarta.json.JsonString::getString)
+                .collect(Collectors.toSet());
     }
 
     private static List<JsonObject> spans(JsonObject trace) {
@@ -110,14 +147,20 @@ class TracingSystemIT {
     }
 
     private static List<JsonObject> failedAttempts(JsonObject trace) {
-        return trace == null ? List.of() : trace.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("service").equals("billing") && e.getString("level").equals("WARN")
-                        && e.getString("message").contains("failed PlanPurchased"))
-                .toList();
+        return trace == null
+                ? List.of()
+                : trace.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                        .filter(e -> e.getString("service").equals("billing")
+                                && e.getString("level").equals("WARN")
+                                && e.getString("message").contains("failed PlanPurchased"))
+                        .toList();
     }
 
     private static Instant firstOf(List<JsonObject> entries, String service) {
-        return entries.stream().filter(e -> e.getString("service").equals(service))
-                .map(e -> Instant.parse(e.getString("timestamp"))).min(Instant::compareTo).orElseThrow();
+        return entries.stream()
+                .filter(e -> e.getString("service").equals(service))
+                .map(e -> Instant.parse(e.getString("timestamp")))
+                .min(Instant::compareTo)
+                .orElseThrow();
     }
 }

@@ -10,8 +10,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class OpsQueries {
 
-    private OpsQueries() {
-    }
+    private OpsQueries() {}
 
     public static OffsetDateTime instant(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -20,7 +19,8 @@ public final class OpsQueries {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw RequestRejected.invalid(name, name + " must be an ISO-8601 date-time with offset, e.g. 2026-01-31T12:00:00Z");
+            throw RequestRejected.invalid(
+                    name, name + " must be an ISO-8601 date-time with offset, e.g. 2026-01-31T12:00:00Z");
         }
     }
 

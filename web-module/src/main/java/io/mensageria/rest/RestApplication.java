@@ -20,9 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "mensageria")
 @OpenAPIDefinition(info = @Info(title = "Mensageria public API", version = "1"))
-@SecurityScheme(securitySchemeName = RestApplication.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "The token from POST /api/sessions")
-@SecurityScheme(securitySchemeName = RestApplication.OPS, type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        securitySchemeName = RestApplication.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "The token from POST /api/sessions")
+@SecurityScheme(
+        securitySchemeName = RestApplication.OPS,
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "User ops, on the app port only (never through the proxy)")
 public class RestApplication extends Application {
 

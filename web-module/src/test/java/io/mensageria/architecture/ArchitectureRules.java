@@ -21,19 +21,21 @@ import java.util.regex.Pattern;
  */
 final class ArchitectureRules {
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** Only the component itself may use what is inside it: others go through its boundary. */
     static ArchRule insidesStayInside(String root) {
         Pattern inside = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)\\.(control|entity)(\\..*)?");
-        return classes().that().resideInAPackage(root + "..")
+        return classes()
+                .that()
+                .resideInAPackage(root + "..")
                 .should(new ArchCondition<>("use no other component's control or entity classes") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         Optional<String> own = componentOf(root, origin.getPackageName());
                         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            Matcher target = inside.matcher(dependency.getTargetClass().getPackageName());
+                            Matcher target =
+                                    inside.matcher(dependency.getTargetClass().getPackageName());
                             if (target.matches() && !own.equals(Optional.of(target.group(1)))) {
                                 events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                             }
@@ -53,7 +55,9 @@ final class ArchitectureRules {
 
     /** The domain is plain Java: no Jakarta EE, no JMS, no JPA, nothing of the modules above it. */
     static ArchRule domainIsPlainJava(String root) {
-        return classes().should().onlyDependOnClassesThat()
+        return classes()
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", root + ".events..", root + ".cards..");
     }
 

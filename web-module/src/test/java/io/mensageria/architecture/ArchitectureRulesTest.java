@@ -25,7 +25,8 @@ class ArchitectureRulesTest {
         EvaluationResult result = ArchitectureRules.insidesStayInside(ROOT).evaluate(FIXTURE);
         assertTrue(result.hasViolation());
         assertTrue(result.getFailureReport().toString().contains(Intruder.class.getName()));
-        assertTrue(!result.getFailureReport().toString().contains(AlphaBoundary.class.getName() + ".value()"),
+        assertTrue(
+                !result.getFailureReport().toString().contains(AlphaBoundary.class.getName() + ".value()"),
                 "a component may use its own control");
     }
 

@@ -11,8 +11,11 @@ class ArchitectureTest {
     private static final String ROOT = "io.mensageria";
     private static final JavaClasses DOMAIN = classesOf("../domain/target/classes");
     private static final JavaClasses EJB = classesOf("../ejb-module/target/classes");
-    private static final JavaClasses ALL = new ClassFileImporter().importPaths(
-            Path.of("../domain/target/classes"), Path.of("../ejb-module/target/classes"), Path.of("target/classes"));
+    private static final JavaClasses ALL = new ClassFileImporter()
+            .importPaths(
+                    Path.of("../domain/target/classes"),
+                    Path.of("../ejb-module/target/classes"),
+                    Path.of("target/classes"));
 
     @Test
     void theDomainKnowsNoJakartaEe() {

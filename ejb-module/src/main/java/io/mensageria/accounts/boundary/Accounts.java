@@ -3,8 +3,8 @@ package io.mensageria.accounts.boundary;
 import io.mensageria.accounts.AccountsService;
 import io.mensageria.accounts.control.PasswordHashing;
 import io.mensageria.accounts.entity.User;
-import io.mensageria.events.UserRegistered;
 import io.mensageria.eventlog.boundary.EventLog;
+import io.mensageria.events.UserRegistered;
 import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +39,11 @@ public class Accounts {
         if (emailTaken(normalizedEmail)) {
             throw RequestRejected.conflict("email", "This email is already registered");
         }
-        User user = new User(UUID.randomUUID(), name.strip(), normalizedEmail, passwords.hash(password),
+        User user = new User(
+                UUID.randomUUID(),
+                name.strip(),
+                normalizedEmail,
+                passwords.hash(password),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         em.persist(user);
         try {

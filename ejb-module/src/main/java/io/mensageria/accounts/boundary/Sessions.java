@@ -36,8 +36,7 @@ public class Sessions {
     @EJB
     SignInThrottle throttle;
 
-    public record Session(UUID userId, String token, Instant expiresAt) {
-    }
+    public record Session(UUID userId, String token, Instant expiresAt) {}
 
     /**
      * An unknown email and a wrong password are refused alike, and cost the same hash computation,
@@ -53,7 +52,8 @@ public class Sessions {
                 .setParameter("email", normalizedEmail)
                 .getResultStream()
                 .findFirst();
-        boolean matches = passwords.matches(password, user.map(User::passwordHash).orElse(passwords.decoyHash()));
+        boolean matches =
+                passwords.matches(password, user.map(User::passwordHash).orElse(passwords.decoyHash()));
         if (user.isEmpty() || !matches) {
             throttle.failed(normalizedEmail);
             LOG.info("Sign-in refused");

@@ -28,9 +28,7 @@ public class SignInThrottle {
     public void failed(String email) {
         em.createNativeQuery("""
                         insert into accounts.sign_in_failures (email, failures, last_failure_at) values (?, 0, now())
-                        on conflict do nothing""")
-                .setParameter(1, email)
-                .executeUpdate();
+                        on conflict do nothing""").setParameter(1, email).executeUpdate();
         em.find(SignInFailures.class, email, LockModeType.PESSIMISTIC_WRITE).failedAt(now());
     }
 

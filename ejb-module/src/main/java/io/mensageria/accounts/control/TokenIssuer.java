@@ -51,8 +51,7 @@ public class TokenIssuer {
 
     private PrivateKey signingKey;
 
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 
     @PostConstruct
     void loadKey() {
@@ -76,7 +75,11 @@ public class TokenIssuer {
     }
 
     private String sign(JsonObject claims) {
-        String header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build().toString();
+        String header = Json.createObjectBuilder()
+                .add("alg", "RS256")
+                .add("typ", "JWT")
+                .build()
+                .toString();
         String signingInput = base64url(header) + "." + base64url(claims.toString());
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -36,7 +36,12 @@ public class BillingAccounts {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void keepCard(CardAdded card, EventMetadata metadata) {
         if (em.find(BillingCard.class, card.cardId()) == null) {
-            em.persist(new BillingCard(card.cardId(), card.userId(), card.token(), card.brand(), card.last4(),
+            em.persist(new BillingCard(
+                    card.cardId(),
+                    card.userId(),
+                    card.token(),
+                    card.brand(),
+                    card.last4(),
                     metadata.occurredAt().atOffset(ZoneOffset.UTC)));
             LOG.info(() -> "Billing keeps card " + card.cardId() + " of user " + card.userId());
         }

@@ -4,13 +4,13 @@ import io.mensageria.billing.BillingService;
 import io.mensageria.billing.control.CardNotYetKnown;
 import io.mensageria.billing.entity.BillingCard;
 import io.mensageria.billing.entity.Payment;
+import io.mensageria.eventlog.boundary.EventLog;
 import io.mensageria.events.EventMetadata;
 import io.mensageria.events.PaymentFailed;
 import io.mensageria.events.PaymentSucceeded;
 import io.mensageria.events.PlanPurchased;
 import io.mensageria.gateway.boundary.ChargeResult;
 import io.mensageria.gateway.boundary.PaymentGatewayClient;
-import io.mensageria.eventlog.boundary.EventLog;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,18 +45,32 @@ public class Payments {
         BillingCard card = lastCardOf(order.userId());
         ChargeResult result = gateway.charge(card.token(), order.priceCents(), order.currency(), metadata.eventId());
         if (result instanceof ChargeResult.Declined declined) {
-            em.persist(Payment.declined(order.subscriptionId(), order.userId(), card.cardId(), order.priceCents(),
-                    order.currency(), metadata.eventId(), declined.reason()));
-            eventLog.append(BillingService.NAME,
-                    new PaymentFailed(order.subscriptionId(), order.userId(), declined.reason()));
+            em.persist(Payment.declined(
+                    order.subscriptionId(),
+                    order.userId(),
+                    card.cardId(),
+                    order.priceCents(),
+                    order.currency(),
+                    metadata.eventId(),
+                    declined.reason()));
+            eventLog.append(
+                    BillingService.NAME, new PaymentFailed(order.subscriptionId(), order.userId(), declined.reason()));
             LOG.info(() -> "Charge declined for subscription " + order.subscriptionId() + ": " + declined.reason());
             return;
         }
-        Payment payment = Payment.succeeded(order.subscriptionId(), order.userId(), card.cardId(), order.priceCents(),
-                order.currency(), metadata.eventId(), ((ChargeResult.Approved) result).chargeId());
+        Payment payment = Payment.succeeded(
+                order.subscriptionId(),
+                order.userId(),
+                card.cardId(),
+                order.priceCents(),
+                order.currency(),
+                metadata.eventId(),
+                ((ChargeResult.Approved) result).chargeId());
         em.persist(payment);
-        eventLog.append(BillingService.NAME, new PaymentSucceeded(payment.id(), order.subscriptionId(),
-                order.userId(), order.priceCents(), order.currency()));
+        eventLog.append(
+                BillingService.NAME,
+                new PaymentSucceeded(
+                        payment.id(), order.subscriptionId(), order.userId(), order.priceCents(), order.currency()));
         LOG.info(() -> "Charged " + order.priceCents() + " " + order.currency() + " for subscription "
                 + order.subscriptionId());
     }
@@ -68,8 +82,8 @@ public class Payments {
     }
 
     private BillingCard lastCardOf(UUID userId) {
-        return em.createQuery("select c from BillingCard c where c.userId = :user order by c.addedAt desc",
-                        BillingCard.class)
+        return em.createQuery(
+                        "select c from BillingCard c where c.userId = :user order by c.addedAt desc", BillingCard.class)
                 .setParameter("user", userId)
                 .setMaxResults(1)
                 .getResultStream()

@@ -10,10 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-@MessageDriven(name = "billing.PlanPurchasedListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = BillingService.PLAN_PURCHASED_QUEUE)})
+@MessageDriven(
+        name = "billing.PlanPurchasedListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "destination", propertyValue = BillingService.PLAN_PURCHASED_QUEUE)
+        })
 public class PlanPurchasedListener implements MessageListener {
 
     @Inject

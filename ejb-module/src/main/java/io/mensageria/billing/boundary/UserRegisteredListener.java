@@ -10,10 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-@MessageDriven(name = "billing.UserRegisteredListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = BillingService.USER_REGISTERED_QUEUE)})
+@MessageDriven(
+        name = "billing.UserRegisteredListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(
+                    propertyName = "destination",
+                    propertyValue = BillingService.USER_REGISTERED_QUEUE)
+        })
 public class UserRegisteredListener implements MessageListener {
 
     @Inject
@@ -24,6 +29,10 @@ public class UserRegisteredListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(BillingService.NAME, message, UserRegistered.class, (registered, metadata) -> accounts.open(registered));
+        inbound.receive(
+                BillingService.NAME,
+                message,
+                UserRegistered.class,
+                (registered, metadata) -> accounts.open(registered));
     }
 }

@@ -16,7 +16,10 @@ import java.util.UUID;
 @Table(name = "payments", schema = "billing")
 public class Payment {
 
-    public enum Status { SUCCEEDED, DECLINED }
+    public enum Status {
+        SUCCEEDED,
+        DECLINED
+    }
 
     @Id
     private UUID id;
@@ -56,8 +59,16 @@ public class Payment {
         // for JPA
     }
 
-    private Payment(UUID subscriptionId, UUID userId, UUID cardId, long amountCents, String currency, UUID chargeKey,
-                    Status status, String gatewayCharge, String declineReason) {
+    private Payment(
+            UUID subscriptionId,
+            UUID userId,
+            UUID cardId,
+            long amountCents,
+            String currency,
+            UUID chargeKey,
+            Status status,
+            String gatewayCharge,
+            String declineReason) {
         this.id = UUID.randomUUID();
         this.subscriptionId = Objects.requireNonNull(subscriptionId);
         this.userId = Objects.requireNonNull(userId);
@@ -71,16 +82,36 @@ public class Payment {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public static Payment succeeded(UUID subscriptionId, UUID userId, UUID cardId, long amountCents, String currency,
-                                    UUID chargeKey, String gatewayCharge) {
-        return new Payment(subscriptionId, userId, cardId, amountCents, currency, chargeKey, Status.SUCCEEDED,
-                gatewayCharge, null);
+    public static Payment succeeded(
+            UUID subscriptionId,
+            UUID userId,
+            UUID cardId,
+            long amountCents,
+            String currency,
+            UUID chargeKey,
+            String gatewayCharge) {
+        return new Payment(
+                subscriptionId,
+                userId,
+                cardId,
+                amountCents,
+                currency,
+                chargeKey,
+                Status.SUCCEEDED,
+                gatewayCharge,
+                null);
     }
 
-    public static Payment declined(UUID subscriptionId, UUID userId, UUID cardId, long amountCents, String currency,
-                                   UUID chargeKey, String reason) {
-        return new Payment(subscriptionId, userId, cardId, amountCents, currency, chargeKey, Status.DECLINED, null,
-                reason);
+    public static Payment declined(
+            UUID subscriptionId,
+            UUID userId,
+            UUID cardId,
+            long amountCents,
+            String currency,
+            UUID chargeKey,
+            String reason) {
+        return new Payment(
+                subscriptionId, userId, cardId, amountCents, currency, chargeKey, Status.DECLINED, null, reason);
     }
 
     public UUID id() {

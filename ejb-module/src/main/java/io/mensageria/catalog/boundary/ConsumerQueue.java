@@ -26,7 +26,8 @@ public record ConsumerQueue(String consumer, String eventType) {
             return Optional.empty();
         }
         String eventType = rest.substring(dot + 1 + TOPIC_PREFIX.length());
-        return eventType.isEmpty() || eventType.contains(".") ? Optional.empty()
+        return eventType.isEmpty() || eventType.contains(".")
+                ? Optional.empty()
                 : Optional.of(new ConsumerQueue(rest.substring(0, dot), eventType));
     }
 

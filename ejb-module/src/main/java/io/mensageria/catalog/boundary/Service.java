@@ -11,11 +11,19 @@ import java.util.regex.Pattern;
  * may make it process events again, and the public routes it serves (its server spans are its own).
  * Each service declares itself once, in its {@link ServiceDeclaration}.
  */
-public record Service(String name, String packageName, List<ConsumerQueue> consumes, List<String> publishes,
-                      Reprocessing reprocessing, List<String> routes) {
+public record Service(
+        String name,
+        String packageName,
+        List<ConsumerQueue> consumes,
+        List<String> publishes,
+        Reprocessing reprocessing,
+        List<String> routes) {
 
     /** Whether handling an event a second time is harmless (a notification again) or not (a second charge). */
-    public enum Reprocessing { SAFE, UNSAFE }
+    public enum Reprocessing {
+        SAFE,
+        UNSAFE
+    }
 
     private static final Pattern NAME = Pattern.compile("[a-z]+");
 
@@ -49,8 +57,13 @@ public record Service(String name, String packageName, List<ConsumerQueue> consu
 
     @SafeVarargs
     public final Service publishing(Class<? extends DomainEvent>... events) {
-        return new Service(name, packageName, consumes, Arrays.stream(events).map(DomainEvent::typeOf).toList(),
-                reprocessing, routes);
+        return new Service(
+                name,
+                packageName,
+                consumes,
+                Arrays.stream(events).map(DomainEvent::typeOf).toList(),
+                reprocessing,
+                routes);
     }
 
     public Service reprocessing(Reprocessing reprocessing) {

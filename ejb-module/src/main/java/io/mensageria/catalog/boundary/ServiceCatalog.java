@@ -23,14 +23,13 @@ public final class ServiceCatalog {
     private final List<Service> services;
     private final List<Route> routes;
 
-    private record Route(Pattern pattern, int length, String service) {
-    }
+    private record Route(Pattern pattern, int length, String service) {}
 
     public ServiceCatalog(List<Service> services) {
         this.services = List.copyOf(services);
         this.routes = services.stream()
-                .flatMap(service -> service.routes().stream().map(route -> new Route(prefixPattern(route),
-                        route.length(), service.name())))
+                .flatMap(service -> service.routes().stream()
+                        .map(route -> new Route(prefixPattern(route), route.length(), service.name())))
                 .sorted(Comparator.comparingInt(Route::length).reversed())
                 .toList();
     }
@@ -49,7 +48,10 @@ public final class ServiceCatalog {
     }
 
     public List<String> consumersOf(String eventType) {
-        return services.stream().filter(service -> service.consumes(eventType)).map(Service::name).toList();
+        return services.stream()
+                .filter(service -> service.consumes(eventType))
+                .map(Service::name)
+                .toList();
     }
 
     public List<ConsumerQueue> consumerQueues() {
@@ -58,25 +60,33 @@ public final class ServiceCatalog {
 
     /** Services that consume at least one event type. */
     public List<String> consumers() {
-        return services.stream().filter(service -> !service.consumes().isEmpty()).map(Service::name).toList();
+        return services.stream()
+                .filter(service -> !service.consumes().isEmpty())
+                .map(Service::name)
+                .toList();
     }
 
     /** The service whose package a logger belongs to, or {@link #PLATFORM}. */
     public String serviceOfLogger(String logger) {
-        return logger == null ? PLATFORM : services.stream()
-                .filter(service -> logger.equals(service.packageName()) || logger.startsWith(service.packageName() + "."))
-                .map(Service::name)
-                .findFirst()
-                .orElse(PLATFORM);
+        return logger == null
+                ? PLATFORM
+                : services.stream()
+                        .filter(service ->
+                                logger.equals(service.packageName()) || logger.startsWith(service.packageName() + "."))
+                        .map(Service::name)
+                        .findFirst()
+                        .orElse(PLATFORM);
     }
 
     /** The service that serves a request path or route template (the longest matching route wins), or {@link #PLATFORM}. */
     public String serviceOfPath(String path) {
-        return path == null ? PLATFORM : routes.stream()
-                .filter(route -> route.pattern().matcher(path).matches())
-                .map(Route::service)
-                .findFirst()
-                .orElse(PLATFORM);
+        return path == null
+                ? PLATFORM
+                : routes.stream()
+                        .filter(route -> route.pattern().matcher(path).matches())
+                        .map(Route::service)
+                        .findFirst()
+                        .orElse(PLATFORM);
     }
 
     /** A route template as a pattern that matches it, its concrete paths and every path below them. */

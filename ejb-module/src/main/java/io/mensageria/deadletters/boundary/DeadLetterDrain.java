@@ -10,10 +10,13 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Drains every consumer's dead-letter queue (a wildcard) into the platform's dead-letter table. */
-@MessageDriven(name = "platform.DeadLetterDrain", activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "DLQ.Consumer.>")})
+@MessageDriven(
+        name = "platform.DeadLetterDrain",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "destination", propertyValue = "DLQ.Consumer.>")
+        })
 public class DeadLetterDrain implements MessageListener {
 
     @EJB

@@ -1,8 +1,8 @@
 package io.mensageria.deadletters.boundary;
 
-import io.mensageria.problems.boundary.RequestRejected;
-import io.mensageria.messaging.boundary.JmsEventSender;
 import io.mensageria.deadletters.entity.DeadLetter;
+import io.mensageria.messaging.boundary.JmsEventSender;
+import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,11 +16,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -37,9 +37,14 @@ public class DeadLetters {
     JmsEventSender sender;
 
     /** A group: the dead letters of one consumer and event type that failed for the same reason. */
-    public record Group(UUID groupId, String consumer, String eventType, String cause, long count,
-                        OffsetDateTime first, OffsetDateTime last) {
-    }
+    public record Group(
+            UUID groupId,
+            String consumer,
+            String eventType,
+            String cause,
+            long count,
+            OffsetDateTime first,
+            OffsetDateTime last) {}
 
     /** @param state a {@link DeadLetter.State} name, "all", or null for pending ones */
     public List<DeadLetter> find(String consumer, String eventType, String state) {
@@ -67,11 +72,24 @@ public class DeadLetters {
     public List<Group> groups() {
         Map<UUID, Group> groups = new LinkedHashMap<>();
         for (DeadLetter letter : find(null, null, null)) {
-            groups.merge(letter.groupId(),
-                    new Group(letter.groupId(), letter.consumer(), letter.eventType(), letter.cause(), 1,
-                            letter.deadLetteredAt(), letter.deadLetteredAt()),
-                    (a, b) -> new Group(a.groupId(), a.consumer(), a.eventType(), a.cause(), a.count() + b.count(),
-                            min(a.first(), b.first()), max(a.last(), b.last())));
+            groups.merge(
+                    letter.groupId(),
+                    new Group(
+                            letter.groupId(),
+                            letter.consumer(),
+                            letter.eventType(),
+                            letter.cause(),
+                            1,
+                            letter.deadLetteredAt(),
+                            letter.deadLetteredAt()),
+                    (a, b) -> new Group(
+                            a.groupId(),
+                            a.consumer(),
+                            a.eventType(),
+                            a.cause(),
+                            a.count() + b.count(),
+                            min(a.first(), b.first()),
+                            max(a.last(), b.last())));
         }
         return List.copyOf(groups.values());
     }
@@ -84,14 +102,16 @@ public class DeadLetters {
                     .setParameter("state", DeadLetter.State.PENDING)
                     .setParameter("ids", eventIds)
                     .getResultStream()
-                    .forEach(d -> pending.computeIfAbsent(d.eventId(), id -> new TreeSet<>()).add(d.consumer()));
+                    .forEach(d -> pending.computeIfAbsent(d.eventId(), id -> new TreeSet<>())
+                            .add(d.consumer()));
         }
         return pending;
     }
 
     /** Dead letters of one consumer waiting for an operator. */
     public long pendingCount(String consumer) {
-        return em.createQuery("select count(d) from DeadLetter d where d.state = :state and d.consumer = :consumer",
+        return em.createQuery(
+                        "select count(d) from DeadLetter d where d.state = :state and d.consumer = :consumer",
                         Long.class)
                 .setParameter("state", DeadLetter.State.PENDING)
                 .setParameter("consumer", consumer)
@@ -102,7 +122,8 @@ public class DeadLetters {
     public void retry(UUID id) {
         DeadLetter letter = pending(id);
         Map<String, String> properties = new LinkedHashMap<>();
-        JsonObject stored = Json.createReader(new StringReader(letter.properties())).readObject();
+        JsonObject stored =
+                Json.createReader(new StringReader(letter.properties())).readObject();
         stored.forEach((name, value) -> {
             if (!name.startsWith("dlq") && !name.startsWith("scheduled") && !name.equals("redeliveryDelay")) {
                 properties.put(name, ((JsonString) value).getString());
@@ -132,7 +153,9 @@ public class DeadLetters {
     }
 
     private List<DeadLetter> group(UUID groupId) {
-        List<DeadLetter> members = find(null, null, null).stream().filter(d -> d.groupId().equals(groupId)).toList();
+        List<DeadLetter> members = find(null, null, null).stream()
+                .filter(d -> d.groupId().equals(groupId))
+                .toList();
         if (members.isEmpty()) {
             throw RequestRejected.notFound("No pending dead letters in group " + groupId);
         }

@@ -1,10 +1,10 @@
 package io.mensageria.deadletters.control;
 
-import io.mensageria.inbound.boundary.DeliveryFailures;
-import io.mensageria.events.EventMetadata;
 import io.mensageria.catalog.boundary.ConsumerQueue;
-import io.mensageria.inbound.boundary.MessageRefused;
 import io.mensageria.deadletters.entity.DeadLetter;
+import io.mensageria.events.EventMetadata;
+import io.mensageria.inbound.boundary.DeliveryFailures;
+import io.mensageria.inbound.boundary.MessageRefused;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -60,7 +60,12 @@ public class DeadLetterIntake {
         try {
             Message message = refused.message();
             String queue = message.getJMSDestination() instanceof Queue q ? q.getQueueName() : "unknown";
-            insert(message, queue, refused.consumer(), uuidOrNull(message.getStringProperty(EventMetadata.EVENT_ID)), 1,
+            insert(
+                    message,
+                    queue,
+                    refused.consumer(),
+                    uuidOrNull(message.getStringProperty(EventMetadata.EVENT_ID)),
+                    1,
                     refused.cause());
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
@@ -81,10 +86,11 @@ public class DeadLetterIntake {
                 .setParameter(4, consumer)
                 .setParameter(5, message.getStringProperty(EventMetadata.EVENT_TYPE))
                 .setParameter(6, eventId)
-                .setParameter(7, traceparent != null && traceparent.length() == 55 ? traceparent.substring(3, 35) : null)
+                .setParameter(
+                        7, traceparent != null && traceparent.length() == 55 ? traceparent.substring(3, 35) : null)
                 .setParameter(8, attempts)
-                .setParameter(9, cause.length() > DeadLetter.MAX_CAUSE
-                        ? cause.substring(0, DeadLetter.MAX_CAUSE) : cause)
+                .setParameter(
+                        9, cause.length() > DeadLetter.MAX_CAUSE ? cause.substring(0, DeadLetter.MAX_CAUSE) : cause)
                 .setParameter(10, message instanceof TextMessage text && text.getText() != null ? text.getText() : "")
                 .setParameter(11, stringProperties(message))
                 .executeUpdate();

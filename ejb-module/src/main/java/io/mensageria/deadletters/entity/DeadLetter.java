@@ -18,7 +18,11 @@ import java.util.UUID;
 @Table(name = "dead_letters", schema = "platform")
 public class DeadLetter {
 
-    public enum State { PENDING, RETRIED, DISCARDED }
+    public enum State {
+        PENDING,
+        RETRIED,
+        DISCARDED
+    }
 
     /** The cause column's width. */
     public static final int MAX_CAUSE = 2000;

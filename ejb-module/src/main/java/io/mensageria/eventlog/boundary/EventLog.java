@@ -1,11 +1,11 @@
 package io.mensageria.eventlog.boundary;
 
+import io.mensageria.eventlog.control.EventLogged;
+import io.mensageria.eventlog.entity.LoggedEvent;
 import io.mensageria.events.DomainEvent;
 import io.mensageria.events.EventMetadata;
 import io.mensageria.telemetry.boundary.CurrentEvent;
-import io.mensageria.eventlog.control.EventLogged;
 import io.mensageria.telemetry.boundary.TraceContext;
-import io.mensageria.eventlog.entity.LoggedEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,8 +38,14 @@ public class EventLog {
     Event<EventLogged> logged;
 
     public EventMetadata append(String producer, DomainEvent event) {
-        EventMetadata metadata = new EventMetadata(UUID.randomUUID(), event.eventType(), event.eventVersion(),
-                Instant.now(), producer, traceContext.currentTraceparent(), CurrentEvent.causationId());
+        EventMetadata metadata = new EventMetadata(
+                UUID.randomUUID(),
+                event.eventType(),
+                event.eventVersion(),
+                Instant.now(),
+                producer,
+                traceContext.currentTraceparent(),
+                CurrentEvent.causationId());
         em.persist(new LoggedEvent(metadata, JSON.toJson(event)));
         logged.fire(new EventLogged(metadata.eventId()));
         return metadata;

@@ -32,19 +32,21 @@ public class EventLogView {
         addCondition(conditions, parameters, "e.occurredAt < :until", "until", query.until());
         addCondition(conditions, parameters, "e.position < :before", "before", query.before());
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<LoggedEvent> select = em.createQuery(
-                "select e from LoggedEvent e" + where + " order by e.position desc", LoggedEvent.class);
+        TypedQuery<LoggedEvent> select =
+                em.createQuery("select e from LoggedEvent e" + where + " order by e.position desc", LoggedEvent.class);
         parameters.forEach(select::setParameter);
         List<LoggedEvent> events = select.setMaxResults(query.limit()).getResultList();
 
         Map<UUID, String> types = new LinkedHashMap<>();
         events.forEach(event -> types.put(event.eventId(), event.eventType()));
         Map<UUID, Map<String, ConsumerState>> states = consumerStates.of(types);
-        return events.stream().map(event -> view(event, states.get(event.eventId()))).toList();
+        return events.stream()
+                .map(event -> view(event, states.get(event.eventId())))
+                .toList();
     }
 
-    private static void addCondition(List<String> conditions, Map<String, Object> parameters, String condition,
-                                     String name, Object value) {
+    private static void addCondition(
+            List<String> conditions, Map<String, Object> parameters, String condition, String name, Object value) {
         if (value != null) {
             conditions.add(condition);
             parameters.put(name, value);
@@ -53,8 +55,16 @@ public class EventLogView {
 
     private static LoggedEventView view(LoggedEvent event, Map<String, ConsumerState> consumers) {
         var metadata = event.metadata();
-        return new LoggedEventView(event.position(), event.eventId(), event.eventType(), event.occurredAt(),
-                event.traceId(), metadata.causationId(), metadata.producer(), event.payload(), event.publishedAt(),
+        return new LoggedEventView(
+                event.position(),
+                event.eventId(),
+                event.eventType(),
+                event.occurredAt(),
+                event.traceId(),
+                metadata.causationId(),
+                metadata.producer(),
+                event.payload(),
+                event.publishedAt(),
                 consumers);
     }
 }

@@ -4,8 +4,8 @@ import io.mensageria.problems.boundary.RequestRejected;
 import java.time.OffsetDateTime;
 
 /** Filters of the event log view; null means "any". {@code before} is a position, for paging to older events. */
-public record EventQuery(String eventType, String traceId, OffsetDateTime since, OffsetDateTime until,
-                         Long before, int limit) {
+public record EventQuery(
+        String eventType, String traceId, OffsetDateTime since, OffsetDateTime until, Long before, int limit) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 1000;

@@ -21,8 +21,8 @@ public class RelayStatus {
     }
 
     public Optional<OffsetDateTime> oldestUnpublished() {
-        return em.createQuery("select min(e.occurredAt) from LoggedEvent e where e.publishedAt is null",
-                        OffsetDateTime.class)
+        return em.createQuery(
+                        "select min(e.occurredAt) from LoggedEvent e where e.publishedAt is null", OffsetDateTime.class)
                 .getResultStream()
                 .filter(Objects::nonNull)
                 .findFirst();

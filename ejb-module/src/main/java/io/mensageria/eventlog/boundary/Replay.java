@@ -1,11 +1,11 @@
 package io.mensageria.eventlog.boundary;
 
-import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.catalog.boundary.Service;
 import io.mensageria.catalog.boundary.ServiceCatalog;
+import io.mensageria.eventlog.entity.LoggedEvent;
 import io.mensageria.inbound.boundary.Inbox;
 import io.mensageria.messaging.boundary.JmsEventSender;
-import io.mensageria.eventlog.entity.LoggedEvent;
+import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +26,7 @@ public class Replay {
 
     /** One replay is one transaction: the sends and the cleared marks commit together, or not at all. */
     public static final int MAX_EVENTS = 10_000;
+
     private static final Logger LOG = Logger.getLogger(Replay.class.getName());
 
     @PersistenceContext
@@ -37,12 +38,17 @@ public class Replay {
     @Inject
     Inbox inbox;
 
-    public int replay(String consumer, String eventType, OffsetDateTime since, OffsetDateTime until, boolean reprocess) {
-        Service service = ServiceCatalog.declared().named(consumer).filter(s -> s.consumes(eventType))
+    public int replay(
+            String consumer, String eventType, OffsetDateTime since, OffsetDateTime until, boolean reprocess) {
+        Service service = ServiceCatalog.declared()
+                .named(consumer)
+                .filter(s -> s.consumes(eventType))
                 .orElseThrow(() -> RequestRejected.invalid("consumer", consumer + " does not consume " + eventType));
         if (reprocess && service.reprocessing() == Service.Reprocessing.UNSAFE) {
-            throw RequestRejected.conflict("reprocess", consumer + "'s effect must not be repeated; replay without"
-                    + " reprocess to let it skip what it has processed");
+            throw RequestRejected.conflict(
+                    "reprocess",
+                    consumer + "'s effect must not be repeated; replay without"
+                            + " reprocess to let it skip what it has processed");
         }
         List<LoggedEvent> events = eventsOf(eventType, since, until);
         if (reprocess) {
@@ -55,10 +61,12 @@ public class Replay {
     }
 
     private List<LoggedEvent> eventsOf(String eventType, OffsetDateTime since, OffsetDateTime until) {
-        TypedQuery<LoggedEvent> query = em.createQuery("select e from LoggedEvent e where e.eventType = :type"
-                        + (since == null ? "" : " and e.occurredAt >= :since")
-                        + (until == null ? "" : " and e.occurredAt < :until")
-                        + " order by e.position", LoggedEvent.class)
+        TypedQuery<LoggedEvent> query = em.createQuery(
+                        "select e from LoggedEvent e where e.eventType = :type"
+                                + (since == null ? "" : " and e.occurredAt >= :since")
+                                + (until == null ? "" : " and e.occurredAt < :until")
+                                + " order by e.position",
+                        LoggedEvent.class)
                 .setParameter("type", eventType)
                 .setMaxResults(MAX_EVENTS + 1);
         if (since != null) {
@@ -69,7 +77,8 @@ public class Replay {
         }
         List<LoggedEvent> events = query.getResultList();
         if (events.size() > MAX_EVENTS) {
-            throw RequestRejected.invalid("until", "More than " + MAX_EVENTS + " events in range: replay a narrower one");
+            throw RequestRejected.invalid(
+                    "until", "More than " + MAX_EVENTS + " events in range: replay a narrower one");
         }
         return events;
     }

@@ -35,7 +35,9 @@ public class ConsumerStates {
         Map<UUID, Map<String, ConsumerState>> states = new HashMap<>();
         eventTypes.forEach((eventId, type) -> {
             Map<String, ConsumerState> consumers = new LinkedHashMap<>();
-            ServiceCatalog.declared().consumersOf(type).forEach(consumer -> consumers.put(consumer, ConsumerState.PENDING));
+            ServiceCatalog.declared()
+                    .consumersOf(type)
+                    .forEach(consumer -> consumers.put(consumer, ConsumerState.PENDING));
             states.put(eventId, consumers);
         });
         raise(states, failures.failed(eventTypes.keySet()), ConsumerState.RETRYING);

@@ -1,7 +1,7 @@
 package io.mensageria.eventlog.control;
 
-import io.mensageria.messaging.boundary.JmsEventSender;
 import io.mensageria.eventlog.entity.LoggedEvent;
+import io.mensageria.messaging.boundary.JmsEventSender;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

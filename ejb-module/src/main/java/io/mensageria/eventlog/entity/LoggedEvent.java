@@ -1,7 +1,7 @@
 package io.mensageria.eventlog.entity;
 
-import io.mensageria.persistence.boundary.NullableUuidConverter;
 import io.mensageria.events.EventMetadata;
+import io.mensageria.persistence.boundary.NullableUuidConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -80,8 +80,8 @@ public class LoggedEvent {
     }
 
     public EventMetadata metadata() {
-        return new EventMetadata(eventId, eventType, eventVersion, occurredAt.toInstant(), producer, traceparent,
-                causationId);
+        return new EventMetadata(
+                eventId, eventType, eventVersion, occurredAt.toInstant(), producer, traceparent, causationId);
     }
 
     public void markPublished() {

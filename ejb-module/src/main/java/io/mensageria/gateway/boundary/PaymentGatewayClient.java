@@ -1,8 +1,8 @@
 package io.mensageria.gateway.boundary;
 
-import io.mensageria.gateway.control.PaymentGateway;
 import io.mensageria.cards.CardExpiry;
 import io.mensageria.cards.CardNumber;
+import io.mensageria.gateway.control.PaymentGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -26,16 +26,30 @@ public class PaymentGatewayClient {
     PaymentGateway gateway;
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, retryOn = {GatewayUnavailable.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @Retry(
+            maxRetries = 2,
+            delay = 200,
+            retryOn = {GatewayUnavailable.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
             failOn = {GatewayUnavailable.class, TimeoutException.class})
     public String tokenize(CardNumber number, CardExpiry expiry) {
         return gateway.tokenize(number, expiry);
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, retryOn = {GatewayUnavailable.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @Retry(
+            maxRetries = 2,
+            delay = 200,
+            retryOn = {GatewayUnavailable.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
             failOn = {GatewayUnavailable.class, TimeoutException.class})
     public ChargeResult charge(String token, long amountCents, String currency, UUID idempotencyKey) {
         return gateway.charge(token, amountCents, currency, idempotencyKey);

@@ -1,9 +1,9 @@
 package io.mensageria.gateway.control;
 
-import io.mensageria.gateway.boundary.ChargeResult;
-import io.mensageria.gateway.boundary.GatewayUnavailable;
 import io.mensageria.cards.CardExpiry;
 import io.mensageria.cards.CardNumber;
+import io.mensageria.gateway.boundary.ChargeResult;
+import io.mensageria.gateway.boundary.GatewayUnavailable;
 import java.util.UUID;
 
 /** What the platform needs of a payment gateway. Implementations throw {@link GatewayUnavailable} on technical failure. */

@@ -1,9 +1,9 @@
 package io.mensageria.gateway.control;
 
-import io.mensageria.gateway.boundary.ChargeResult;
-import io.mensageria.gateway.boundary.GatewayUnavailable;
 import io.mensageria.cards.CardExpiry;
 import io.mensageria.cards.CardNumber;
+import io.mensageria.gateway.boundary.ChargeResult;
+import io.mensageria.gateway.boundary.GatewayUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,7 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SimulatedPaymentGateway implements PaymentGateway {
 
-    enum Behaviour { APPROVE, DECLINE, FAIL, SLOW }
+    enum Behaviour {
+        APPROVE,
+        DECLINE,
+        FAIL,
+        SLOW
+    }
 
     private static final Map<String, Behaviour> TEST_CARDS = Map.of(
             "4000000000000002", Behaviour.DECLINE,
@@ -47,7 +52,8 @@ public class SimulatedPaymentGateway implements PaymentGateway {
         Behaviour behaviour = forced().orElse(TEST_CARDS.getOrDefault(number.digits(), Behaviour.APPROVE));
         act(forced().orElse(Behaviour.APPROVE));
         // The token remembers how its card behaves, as a real gateway remembers its test cards.
-        return "tok_" + behaviour.name().toLowerCase() + "_" + UUID.randomUUID().toString().replace("-", "");
+        return "tok_" + behaviour.name().toLowerCase() + "_"
+                + UUID.randomUUID().toString().replace("-", "");
     }
 
     @Override
@@ -74,8 +80,7 @@ public class SimulatedPaymentGateway implements PaymentGateway {
         switch (behaviour) {
             case FAIL -> throw new GatewayUnavailable("simulated gateway error");
             case SLOW -> pause(slowLatency);
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -89,7 +94,8 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     }
 
     private Optional<Behaviour> forced() {
-        return mode.filter(m -> !m.isBlank()).map(m -> Behaviour.valueOf(m.strip().toUpperCase()));
+        return mode.filter(m -> !m.isBlank())
+                .map(m -> Behaviour.valueOf(m.strip().toUpperCase()));
     }
 
     private static void pause(Duration duration) {

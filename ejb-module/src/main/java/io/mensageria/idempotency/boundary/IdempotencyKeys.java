@@ -23,11 +23,9 @@ public class IdempotencyKeys {
     EntityManager em;
 
     /** The first request's answer, or none yet if it is still being processed. */
-    public record Stored(String fingerprint, Optional<Answer> answer) {
-    }
+    public record Stored(String fingerprint, Optional<Answer> answer) {}
 
-    public record Answer(int status, String contentType, String location, String body) {
-    }
+    public record Answer(int status, String contentType, String location, String body) {}
 
     /**
      * Claims the key for this request. Answers empty when the claim succeeded (go ahead), else what is
@@ -36,11 +34,15 @@ public class IdempotencyKeys {
     public Optional<Stored> claim(String caller, String key, String fingerprint) {
         em.createNativeQuery("delete from platform.idempotency_keys where caller = ? and key = ?"
                         + " and created_at < now() - interval '" + RETENTION + "'")
-                .setParameter(1, caller).setParameter(2, key).executeUpdate();
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .executeUpdate();
         int claimed = em.createNativeQuery("""
                         insert into platform.idempotency_keys (caller, key, fingerprint) values (?, ?, ?)
                         on conflict do nothing""")
-                .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint)
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .setParameter(3, fingerprint)
                 .executeUpdate();
         if (claimed == 1) {
             return Optional.empty();
@@ -49,10 +51,14 @@ public class IdempotencyKeys {
         List<Object[]> rows = em.createNativeQuery("""
                         select fingerprint, status, content_type, location, body from platform.idempotency_keys
                         where caller = ? and key = ?""")
-                .setParameter(1, caller).setParameter(2, key).getResultList();
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .getResultList();
         Object[] row = rows.get(0);
-        Optional<Answer> answer = row[1] == null ? Optional.empty()
-                : Optional.of(new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]));
+        Optional<Answer> answer = row[1] == null
+                ? Optional.empty()
+                : Optional.of(
+                        new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]));
         return Optional.of(new Stored(((String) row[0]).strip(), answer));
     }
 
@@ -60,15 +66,20 @@ public class IdempotencyKeys {
         em.createNativeQuery("""
                         update platform.idempotency_keys set status = ?, content_type = ?, location = ?, body = ?
                         where caller = ? and key = ?""")
-                .setParameter(1, answer.status()).setParameter(2, answer.contentType())
-                .setParameter(3, answer.location()).setParameter(4, answer.body())
-                .setParameter(5, caller).setParameter(6, key)
+                .setParameter(1, answer.status())
+                .setParameter(2, answer.contentType())
+                .setParameter(3, answer.location())
+                .setParameter(4, answer.body())
+                .setParameter(5, caller)
+                .setParameter(6, key)
                 .executeUpdate();
     }
 
     /** Forgets a claim whose request failed on the server's side, so that the client may retry it. */
     public void release(String caller, String key) {
         em.createNativeQuery("delete from platform.idempotency_keys where caller = ? and key = ?")
-                .setParameter(1, caller).setParameter(2, key).executeUpdate();
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .executeUpdate();
     }
 }

@@ -43,10 +43,11 @@ public class DeliveryFailures {
 
     public int attempts(String consumer, UUID eventId) {
         return ((Number) em.createNativeQuery(
-                        "select count(*) from platform.delivery_failures where consumer = ? and event_id = ?")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .getSingleResult()).intValue();
+                                "select count(*) from platform.delivery_failures where consumer = ? and event_id = ?")
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .getSingleResult())
+                .intValue();
     }
 
     /** The error of the latest failed attempt, or null when there was none. */
@@ -63,8 +64,11 @@ public class DeliveryFailures {
 
     /** For each of these events, the consumers that failed it at least once. */
     public Map<UUID, Set<String>> failed(Collection<UUID> eventIds) {
-        return EventConsumerPairs.of(em, "select distinct event_id, consumer from platform.delivery_failures where "
-                + EventConsumerPairs.EVENT_ID_IN, eventIds);
+        return EventConsumerPairs.of(
+                em,
+                "select distinct event_id, consumer from platform.delivery_failures where "
+                        + EventConsumerPairs.EVENT_ID_IN,
+                eventIds);
     }
 
     /** What went wrong, in one line: the innermost cause, past the container's wrapping exceptions. */

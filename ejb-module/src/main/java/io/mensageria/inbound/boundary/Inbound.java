@@ -47,8 +47,8 @@ public class Inbound {
     @Inject
     Event<MessageRefused> refused;
 
-    public <E extends DomainEvent> void receive(String consumer, Message message, Class<E> type,
-                                                EventHandler<E> handler) {
+    public <E extends DomainEvent> void receive(
+            String consumer, Message message, Class<E> type, EventHandler<E> handler) {
         ReceivedMessage<E> received;
         try {
             received = ReceivedMessage.read(message, type);
@@ -59,8 +59,8 @@ public class Inbound {
             return;
         }
         EventMetadata metadata = received.metadata();
-        Span span = traceContext.startSpan(consumer + " " + metadata.eventType(), SpanKind.CONSUMER,
-                metadata.traceparent());
+        Span span = traceContext.startSpan(
+                consumer + " " + metadata.eventType(), SpanKind.CONSUMER, metadata.traceparent());
         // The span stays current until the very end, so that a failure is logged in the emitter's trace too.
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute("messaging.message.id", metadata.eventId().toString());
@@ -78,12 +78,12 @@ public class Inbound {
         }
     }
 
-    private <E extends DomainEvent> void handleOnce(String consumer, ReceivedMessage<E> received,
-                                                    EventHandler<E> handler) {
+    private <E extends DomainEvent> void handleOnce(
+            String consumer, ReceivedMessage<E> received, EventHandler<E> handler) {
         EventMetadata metadata = received.metadata();
         if (!inbox.markProcessed(consumer, metadata.eventId())) {
-            LOG.info(() -> consumer + " already processed " + metadata.eventType() + " " + metadata.eventId()
-                    + ", skipped");
+            LOG.info(() ->
+                    consumer + " already processed " + metadata.eventType() + " " + metadata.eventId() + ", skipped");
             return;
         }
         try {

@@ -27,17 +27,17 @@ public class Inbox {
         return em.createNativeQuery("""
                         insert into platform.inbox (consumer, event_id) values (?, ?)
                         on conflict do nothing""")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .executeUpdate() == 1;
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Forgets that the consumer processed these events, so that it handles them again (a replay). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(String consumer, Collection<UUID> eventIds) {
         if (!eventIds.isEmpty()) {
-            em.createNativeQuery("delete from platform.inbox where consumer = ? and "
-                            + EventConsumerPairs.EVENT_ID_IN)
+            em.createNativeQuery("delete from platform.inbox where consumer = ? and " + EventConsumerPairs.EVENT_ID_IN)
                     .setParameter(1, consumer)
                     .setParameter(2, EventConsumerPairs.joined(eventIds))
                     .executeUpdate();
@@ -46,7 +46,7 @@ public class Inbox {
 
     /** For each of these events, the consumers that processed it. */
     public Map<UUID, Set<String>> processed(Collection<UUID> eventIds) {
-        return EventConsumerPairs.of(em,
-                "select event_id, consumer from platform.inbox where " + EventConsumerPairs.EVENT_ID_IN, eventIds);
+        return EventConsumerPairs.of(
+                em, "select event_id, consumer from platform.inbox where " + EventConsumerPairs.EVENT_ID_IN, eventIds);
     }
 }

@@ -28,18 +28,21 @@ public class ConsumerMetrics {
 
     public void delivered(String consumer, EventMetadata metadata, boolean redelivered) {
         if (redelivered) {
-            registry.counter("mensageria_consumer_redelivered", tags(consumer, metadata)).inc();
+            registry.counter("mensageria_consumer_redelivered", tags(consumer, metadata))
+                    .inc();
         }
     }
 
     public void processed(String consumer, EventMetadata metadata) {
-        registry.counter("mensageria_consumer_processed", tags(consumer, metadata)).inc();
+        registry.counter("mensageria_consumer_processed", tags(consumer, metadata))
+                .inc();
         Duration lag = Duration.between(metadata.occurredAt(), Instant.now());
         lastLag.computeIfAbsent(consumer + " " + metadata.eventType(), key -> {
-            AtomicReference<Double> seconds = new AtomicReference<>(0.0);
-            registry.gauge("mensageria_consumer_lag_seconds", seconds::get, tags(consumer, metadata));
-            return seconds;
-        }).set(Math.max(0, lag.toNanos()) / 1e9);
+                    AtomicReference<Double> seconds = new AtomicReference<>(0.0);
+                    registry.gauge("mensageria_consumer_lag_seconds", seconds::get, tags(consumer, metadata));
+                    return seconds;
+                })
+                .set(Math.max(0, lag.toNanos()) / 1e9);
     }
 
     public void failed(String consumer, EventMetadata metadata) {

@@ -19,8 +19,8 @@ public record ReceivedMessage<E extends DomainEvent>(EventMetadata metadata, E e
     /** @throws UnreadableMessage when the metadata or the payload is not what the event type needs */
     public static <E extends DomainEvent> ReceivedMessage<E> read(Message message, Class<E> type) {
         try {
-            return new ReceivedMessage<>(EventMessages.metadataOf(message), payloadOf(message, type),
-                    message.getJMSRedelivered());
+            return new ReceivedMessage<>(
+                    EventMessages.metadataOf(message), payloadOf(message, type), message.getJMSRedelivered());
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }

@@ -11,20 +11,21 @@ import java.util.UUID;
 /** Maps {@link EventMetadata} to and from JMS message properties (names fixed by DESIGN.md, "Events"). */
 public final class EventMessages {
 
-    private EventMessages() {
-    }
+    private EventMessages() {}
 
     public static void write(EventMetadata metadata, Message message) throws JMSException {
         message.setStringProperty(EventMetadata.EVENT_ID, metadata.eventId().toString());
         message.setStringProperty(EventMetadata.EVENT_TYPE, metadata.eventType());
         message.setStringProperty(EventMetadata.EVENT_VERSION, Integer.toString(metadata.eventVersion()));
-        message.setStringProperty(EventMetadata.OCCURRED_AT, metadata.occurredAt().toString());
+        message.setStringProperty(
+                EventMetadata.OCCURRED_AT, metadata.occurredAt().toString());
         message.setStringProperty(EventMetadata.PRODUCER, metadata.producer());
         if (metadata.traceparent() != null) {
             message.setStringProperty(EventMetadata.TRACEPARENT, metadata.traceparent());
         }
         if (metadata.causationId() != null) {
-            message.setStringProperty(EventMetadata.CAUSATION_ID, metadata.causationId().toString());
+            message.setStringProperty(
+                    EventMetadata.CAUSATION_ID, metadata.causationId().toString());
         }
     }
 
@@ -49,8 +50,8 @@ public final class EventMessages {
         if (message instanceof TextMessage text && text.getText() != null) {
             return text.getText();
         }
-        throw new UnreadableMessage("Not a text message with a JSON payload: " + message.getClass().getSimpleName(),
-                null);
+        throw new UnreadableMessage(
+                "Not a text message with a JSON payload: " + message.getClass().getSimpleName(), null);
     }
 
     private static String required(Message message, String property) throws JMSException {

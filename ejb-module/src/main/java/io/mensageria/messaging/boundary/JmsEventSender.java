@@ -26,13 +26,15 @@ public class JmsEventSender {
     /** Publishes an event to its virtual topic, inside the caller's JTA transaction: it leaves only on commit. */
     public void send(EventMetadata metadata, String payload) {
         try (Connection connection = connectionFactory.createConnection();
-             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+                Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             TextMessage message = session.createTextMessage(payload);
             EventMessages.write(metadata, message);
             send(session, session.createTopic(metadata.topic()), message);
         } catch (JMSException e) {
-            throw new JMSRuntimeException("Could not publish " + metadata.eventType() + " " + metadata.eventId()
-                    + ": " + e.getMessage(), e.getErrorCode(), e);
+            throw new JMSRuntimeException(
+                    "Could not publish " + metadata.eventType() + " " + metadata.eventId() + ": " + e.getMessage(),
+                    e.getErrorCode(),
+                    e);
         }
     }
 
@@ -40,7 +42,7 @@ public class JmsEventSender {
     public void sendToConsumer(String consumer, EventMetadata metadata, String payload) {
         String queue = new ConsumerQueue(consumer, metadata.eventType()).name();
         try (Connection connection = connectionFactory.createConnection();
-             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+                Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             TextMessage message = session.createTextMessage(payload);
             EventMessages.write(metadata, message);
             send(session, session.createQueue(queue), message);
@@ -52,7 +54,7 @@ public class JmsEventSender {
     /** Re-sends a message to one consumer's queue only (a dead letter retried), with the properties it had. */
     public void sendToQueue(String queue, String payload, Map<String, String> properties) {
         try (Connection connection = connectionFactory.createConnection();
-             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+                Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             TextMessage message = session.createTextMessage(payload);
             for (Map.Entry<String, String> property : properties.entrySet()) {
                 message.setStringProperty(property.getKey(), property.getValue());

@@ -26,7 +26,10 @@ public class BrokerHealthCheck implements HealthCheck {
             connection.getMetaData();
             return HealthCheckResponse.named("broker").up().build();
         } catch (JMSException | RuntimeException e) {
-            return HealthCheckResponse.named("broker").down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("broker")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -22,9 +22,14 @@ public class DatabaseHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("database").status(connection.isValid(TIMEOUT_SECONDS)).build();
+            return HealthCheckResponse.named("database")
+                    .status(connection.isValid(TIMEOUT_SECONDS))
+                    .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

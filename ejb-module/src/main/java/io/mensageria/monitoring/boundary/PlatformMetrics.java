@@ -41,11 +41,16 @@ public class PlatformMetrics {
         ServiceCatalog services = ServiceCatalog.declared();
         registry.gauge("mensageria_relay_backlog", relay::backlog);
         for (ConsumerQueue queue : services.consumerQueues()) {
-            registry.gauge("mensageria_queue_depth", () -> broker.depth(queue.name()), new Tag("queue", queue.name()),
-                    new Tag("consumer", queue.consumer()), new Tag("event_type", queue.eventType()));
+            registry.gauge(
+                    "mensageria_queue_depth",
+                    () -> broker.depth(queue.name()),
+                    new Tag("queue", queue.name()),
+                    new Tag("consumer", queue.consumer()),
+                    new Tag("event_type", queue.eventType()));
         }
         for (String consumer : services.consumers()) {
-            registry.gauge("mensageria_dlq_depth", () -> deadLetters.pendingCount(consumer), new Tag("consumer", consumer));
+            registry.gauge(
+                    "mensageria_dlq_depth", () -> deadLetters.pendingCount(consumer), new Tag("consumer", consumer));
         }
         registry.gauge("mensageria_log_dropped_total", CentralLogLosses::droppedLogs);
         registry.gauge("mensageria_span_dropped_total", CentralLogLosses::droppedSpans);

@@ -33,7 +33,10 @@ public class RelayHealthCheck implements HealthCheck {
                     .withData("oldestWaitingSeconds", waiting.toSeconds())
                     .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("relay").down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("relay")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

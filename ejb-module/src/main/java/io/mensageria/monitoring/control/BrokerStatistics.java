@@ -52,7 +52,7 @@ public class BrokerStatistics {
 
     private Map<String, Long> fetch() {
         try (Connection connection = connectionFactory.createConnection();
-             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             connection.start();
             TemporaryQueue answers = session.createTemporaryQueue();
             MessageConsumer consumer = session.createConsumer(answers);

@@ -32,8 +32,13 @@ public class Notifications {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void welcome(UserRegistered registered, EventMetadata metadata) {
         em.merge(new Recipient(registered.userId(), registered.name(), registered.email()));
-        em.persist(new Notification(registered.userId(), WELCOME, registered.email(),
-                "Welcome to Mensageria, " + registered.name(), metadata.eventId(), OffsetDateTime.now(ZoneOffset.UTC)));
+        em.persist(new Notification(
+                registered.userId(),
+                WELCOME,
+                registered.email(),
+                "Welcome to Mensageria, " + registered.name(),
+                metadata.eventId(),
+                OffsetDateTime.now(ZoneOffset.UTC)));
         // The address is personal data: the log names the user by id only.
         LOG.info(() -> "Sent welcome notification to user " + registered.userId());
     }
@@ -41,7 +46,10 @@ public class Notifications {
     /** Handles SubscriptionActivated. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void subscriptionActive(SubscriptionActivated activated, EventMetadata metadata) {
-        send(activated.userId(), SUBSCRIPTION_ACTIVE, "Your " + activated.planId() + " subscription is active",
+        send(
+                activated.userId(),
+                SUBSCRIPTION_ACTIVE,
+                "Your " + activated.planId() + " subscription is active",
                 metadata);
     }
 
@@ -57,14 +65,14 @@ public class Notifications {
             // UserRegistered has not reached notifications yet: fail this delivery, a retry will find the address.
             throw new IllegalStateException("No address known yet for user " + userId);
         }
-        em.persist(new Notification(userId, kind, recipient.email(), subject, cause.eventId(),
-                OffsetDateTime.now(ZoneOffset.UTC)));
+        em.persist(new Notification(
+                userId, kind, recipient.email(), subject, cause.eventId(), OffsetDateTime.now(ZoneOffset.UTC)));
         LOG.info(() -> "Sent " + kind + " notification to user " + userId);
     }
 
     public List<Notification> sentTo(UUID userId) {
-        return em.createQuery("select n from Notification n where n.userId = :user order by n.sentAt",
-                        Notification.class)
+        return em.createQuery(
+                        "select n from Notification n where n.userId = :user order by n.sentAt", Notification.class)
                 .setParameter("user", userId)
                 .getResultList();
     }

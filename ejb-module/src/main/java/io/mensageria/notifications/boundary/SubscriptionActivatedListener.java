@@ -1,8 +1,8 @@
 package io.mensageria.notifications.boundary;
 
-import io.mensageria.notifications.NotificationsService;
 import io.mensageria.events.SubscriptionActivated;
 import io.mensageria.inbound.boundary.Inbound;
+import io.mensageria.notifications.NotificationsService;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -10,10 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-@MessageDriven(name = "notifications.SubscriptionActivatedListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = NotificationsService.SUBSCRIPTION_ACTIVATED_QUEUE)})
+@MessageDriven(
+        name = "notifications.SubscriptionActivatedListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(
+                    propertyName = "destination",
+                    propertyValue = NotificationsService.SUBSCRIPTION_ACTIVATED_QUEUE)
+        })
 public class SubscriptionActivatedListener implements MessageListener {
 
     @Inject
@@ -24,6 +29,7 @@ public class SubscriptionActivatedListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(NotificationsService.NAME, message, SubscriptionActivated.class, notifications::subscriptionActive);
+        inbound.receive(
+                NotificationsService.NAME, message, SubscriptionActivated.class, notifications::subscriptionActive);
     }
 }

@@ -1,8 +1,8 @@
 package io.mensageria.notifications.boundary;
 
-import io.mensageria.notifications.NotificationsService;
 import io.mensageria.events.UserRegistered;
 import io.mensageria.inbound.boundary.Inbound;
+import io.mensageria.notifications.NotificationsService;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -10,10 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-@MessageDriven(name = "notifications.UserRegisteredListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = NotificationsService.USER_REGISTERED_QUEUE)})
+@MessageDriven(
+        name = "notifications.UserRegisteredListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(
+                    propertyName = "destination",
+                    propertyValue = NotificationsService.USER_REGISTERED_QUEUE)
+        })
 public class UserRegisteredListener implements MessageListener {
 
     @Inject

@@ -38,8 +38,8 @@ public class Notification {
         // for JPA
     }
 
-    public Notification(UUID userId, String kind, String recipient, String subject, UUID eventId,
-                        OffsetDateTime sentAt) {
+    public Notification(
+            UUID userId, String kind, String recipient, String subject, UUID eventId, OffsetDateTime sentAt) {
         this.id = UUID.randomUUID();
         this.userId = Objects.requireNonNull(userId);
         this.kind = Objects.requireNonNull(kind);

@@ -20,8 +20,7 @@ public final class EventConsumerPairs {
     /** The condition the SQL must use for the ids, as its only parameter. */
     public static final String EVENT_ID_IN = "event_id = any(cast(string_to_array(?, ',') as uuid[]))";
 
-    private EventConsumerPairs() {
-    }
+    private EventConsumerPairs() {}
 
     /** @param sql a select of {@code event_id, consumer} whose where clause uses {@link #EVENT_ID_IN} */
     public static Map<UUID, Set<String>> of(EntityManager em, String sql, Collection<UUID> eventIds) {
@@ -30,8 +29,10 @@ public final class EventConsumerPairs {
             return pairs;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, joined(eventIds)).getResultList();
-        rows.forEach(row -> pairs.computeIfAbsent((UUID) row[0], id -> new TreeSet<>()).add(((String) row[1]).strip()));
+        List<Object[]> rows =
+                em.createNativeQuery(sql).setParameter(1, joined(eventIds)).getResultList();
+        rows.forEach(row ->
+                pairs.computeIfAbsent((UUID) row[0], id -> new TreeSet<>()).add(((String) row[1]).strip()));
         return pairs;
     }
 

@@ -10,7 +10,13 @@ import java.time.Duration;
 @ApplicationException(rollback = true)
 public class RequestRejected extends RuntimeException {
 
-    public enum Reason { INVALID, UNAUTHENTICATED, NOT_FOUND, CONFLICT, THROTTLED }
+    public enum Reason {
+        INVALID,
+        UNAUTHENTICATED,
+        NOT_FOUND,
+        CONFLICT,
+        THROTTLED
+    }
 
     private final Reason reason;
     private final String field;

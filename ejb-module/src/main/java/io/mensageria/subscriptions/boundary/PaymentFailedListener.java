@@ -1,8 +1,8 @@
 package io.mensageria.subscriptions.boundary;
 
-import io.mensageria.subscriptions.SubscriptionsService;
 import io.mensageria.events.PaymentFailed;
 import io.mensageria.inbound.boundary.Inbound;
+import io.mensageria.subscriptions.SubscriptionsService;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -10,10 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-@MessageDriven(name = "subscriptions.PaymentFailedListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = SubscriptionsService.PAYMENT_FAILED_QUEUE)})
+@MessageDriven(
+        name = "subscriptions.PaymentFailedListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(
+                    propertyName = "destination",
+                    propertyValue = SubscriptionsService.PAYMENT_FAILED_QUEUE)
+        })
 public class PaymentFailedListener implements MessageListener {
 
     @Inject
@@ -24,6 +29,10 @@ public class PaymentFailedListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(SubscriptionsService.NAME, message, PaymentFailed.class, (failure, metadata) -> subscriptions.paymentFailed(failure));
+        inbound.receive(
+                SubscriptionsService.NAME,
+                message,
+                PaymentFailed.class,
+                (failure, metadata) -> subscriptions.paymentFailed(failure));
     }
 }

@@ -1,8 +1,8 @@
 package io.mensageria.subscriptions.boundary;
 
-import io.mensageria.subscriptions.SubscriptionsService;
 import io.mensageria.events.PaymentSucceeded;
 import io.mensageria.inbound.boundary.Inbound;
+import io.mensageria.subscriptions.SubscriptionsService;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -10,10 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-@MessageDriven(name = "subscriptions.PaymentSucceededListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = SubscriptionsService.PAYMENT_SUCCEEDED_QUEUE)})
+@MessageDriven(
+        name = "subscriptions.PaymentSucceededListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(
+                    propertyName = "destination",
+                    propertyValue = SubscriptionsService.PAYMENT_SUCCEEDED_QUEUE)
+        })
 public class PaymentSucceededListener implements MessageListener {
 
     @Inject
@@ -24,6 +29,10 @@ public class PaymentSucceededListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbound.receive(SubscriptionsService.NAME, message, PaymentSucceeded.class, (payment, metadata) -> subscriptions.paid(payment));
+        inbound.receive(
+                SubscriptionsService.NAME,
+                message,
+                PaymentSucceeded.class,
+                (payment, metadata) -> subscriptions.paid(payment));
     }
 }

@@ -1,12 +1,12 @@
 package io.mensageria.subscriptions.boundary;
 
-import io.mensageria.subscriptions.SubscriptionsService;
+import io.mensageria.eventlog.boundary.EventLog;
 import io.mensageria.events.PaymentFailed;
 import io.mensageria.events.PaymentSucceeded;
 import io.mensageria.events.PlanPurchased;
 import io.mensageria.events.SubscriptionActivated;
-import io.mensageria.eventlog.boundary.EventLog;
 import io.mensageria.problems.boundary.RequestRejected;
+import io.mensageria.subscriptions.SubscriptionsService;
 import io.mensageria.subscriptions.entity.Plan;
 import io.mensageria.subscriptions.entity.Subscription;
 import jakarta.ejb.Stateless;
@@ -36,7 +36,8 @@ public class Subscriptions {
     EventLog eventLog;
 
     public List<Plan> plans() {
-        return em.createQuery("select p from Plan p order by p.priceCents", Plan.class).getResultList();
+        return em.createQuery("select p from Plan p order by p.priceCents", Plan.class)
+                .getResultList();
     }
 
     /** Orders a plan: the subscription waits, PENDING, for billing to charge it. */
@@ -54,15 +55,17 @@ public class Subscriptions {
             // Two orders raced past the check above; the partial unique index decided.
             throw RequestRejected.conflict("planId", "The user already has a pending or active subscription");
         }
-        eventLog.append(SubscriptionsService.NAME, new PlanPurchased(subscription.id(), userId, plan.id(), plan.priceCents(),
-                plan.currency()));
+        eventLog.append(
+                SubscriptionsService.NAME,
+                new PlanPurchased(subscription.id(), userId, plan.id(), plan.priceCents(), plan.currency()));
         LOG.info(() -> "User " + userId + " ordered plan " + planId + ": subscription " + subscription.id());
         return subscription;
     }
 
     /** The subscription, if it exists and is this user's: another user's is as good as unknown. */
     public Optional<Subscription> find(UUID id, UUID userId) {
-        return Optional.ofNullable(em.find(Subscription.class, id)).filter(s -> s.userId().equals(userId));
+        return Optional.ofNullable(em.find(Subscription.class, id))
+                .filter(s -> s.userId().equals(userId));
     }
 
     /** Handles PaymentSucceeded: activates the subscription and announces it. */
@@ -70,8 +73,13 @@ public class Subscriptions {
     public void paid(PaymentSucceeded payment) {
         Subscription subscription = subscription(payment.subscriptionId());
         if (subscription.paid(now())) {
-            eventLog.append(SubscriptionsService.NAME, new SubscriptionActivated(subscription.id(), subscription.userId(),
-                    subscription.planId(), subscription.activatedAt().toInstant()));
+            eventLog.append(
+                    SubscriptionsService.NAME,
+                    new SubscriptionActivated(
+                            subscription.id(),
+                            subscription.userId(),
+                            subscription.planId(),
+                            subscription.activatedAt().toInstant()));
             LOG.info(() -> "Subscription " + subscription.id() + " is active");
         }
     }
@@ -94,8 +102,8 @@ public class Subscriptions {
     }
 
     private boolean hasLiveSubscription(UUID userId) {
-        return !em.createQuery("select s.id from Subscription s where s.userId = :user and s.status in :live",
-                        UUID.class)
+        return !em.createQuery(
+                        "select s.id from Subscription s where s.userId = :user and s.status in :live", UUID.class)
                 .setParameter("user", userId)
                 .setParameter("live", List.of(Subscription.Status.PENDING, Subscription.Status.ACTIVE))
                 .setMaxResults(1)

@@ -18,7 +18,11 @@ import java.util.UUID;
 @Table(name = "subscriptions", schema = "subscriptions")
 public class Subscription {
 
-    public enum Status { PENDING, ACTIVE, PAYMENT_FAILED }
+    public enum Status {
+        PENDING,
+        ACTIVE,
+        PAYMENT_FAILED
+    }
 
     @Id
     private UUID id;

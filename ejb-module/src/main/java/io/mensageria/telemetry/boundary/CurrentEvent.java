@@ -1,6 +1,5 @@
 package io.mensageria.telemetry.boundary;
 
-import io.mensageria.inbound.boundary.Inbound;
 import java.util.UUID;
 
 /**
@@ -10,13 +9,11 @@ import java.util.UUID;
  */
 public final class CurrentEvent {
 
-    private record Handling(String consumer, UUID eventId) {
-    }
+    private record Handling(String consumer, UUID eventId) {}
 
     private static final ThreadLocal<Handling> HANDLING = new ThreadLocal<>();
 
-    private CurrentEvent() {
-    }
+    private CurrentEvent() {}
 
     public static UUID causationId() {
         Handling handling = HANDLING.get();

@@ -23,6 +23,7 @@ public class TraceContext {
     public static final String TRACE_ID_HEADER = "X-Trace-Id";
     /** Names the consumer on a consumer span, so that the span store can say whose work it was. */
     public static final String CONSUMER_ATTRIBUTE = "mensageria.consumer";
+
     private static final String TRACEPARENT = "traceparent";
 
     private static final TextMapGetter<String> SINGLE_TRACEPARENT = new TextMapGetter<>() {
@@ -52,8 +53,11 @@ public class TraceContext {
      * consumer's span, child of the emitter's, or a server span where the server opened none.
      */
     public Span startSpan(String name, SpanKind kind, String traceparent) {
-        Context parent = traceparent == null ? Context.root()
-                : openTelemetry.getPropagators().getTextMapPropagator()
+        Context parent = traceparent == null
+                ? Context.root()
+                : openTelemetry
+                        .getPropagators()
+                        .getTextMapPropagator()
                         .extract(Context.root(), traceparent, SINGLE_TRACEPARENT);
         return tracer().spanBuilder(name).setParent(parent).setSpanKind(kind).startSpan();
     }

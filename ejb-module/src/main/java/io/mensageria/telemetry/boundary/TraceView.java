@@ -24,19 +24,38 @@ public class TraceView {
     @PersistenceContext
     EntityManager em;
 
-    public record Entry(long id, Instant timestamp, String traceId, String spanId, String service, String level,
-                        String logger, String message, UUID eventId) {
-    }
+    public record Entry(
+            long id,
+            Instant timestamp,
+            String traceId,
+            String spanId,
+            String service,
+            String level,
+            String logger,
+            String message,
+            UUID eventId) {}
 
-    public record SpanView(String spanId, String parentSpanId, String service, String name, String kind,
-                           Instant start, Instant end, String status, String error) {
-    }
+    public record SpanView(
+            String spanId,
+            String parentSpanId,
+            String service,
+            String name,
+            String kind,
+            Instant start,
+            Instant end,
+            String status,
+            String error) {}
 
-    public record Trace(String traceId, List<String> services, List<Entry> entries, List<SpanView> spans) {
-    }
+    public record Trace(String traceId, List<String> services, List<Entry> entries, List<SpanView> spans) {}
 
-    public record Search(String service, String level, String text, OffsetDateTime since, OffsetDateTime until,
-                         Long before, int limit) {
+    public record Search(
+            String service,
+            String level,
+            String text,
+            OffsetDateTime since,
+            OffsetDateTime until,
+            Long before,
+            int limit) {
         public Search {
             if (limit < 1 || limit > MAX_LIMIT) {
                 throw RequestRejected.invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
@@ -47,20 +66,28 @@ public class TraceView {
         }
     }
 
-    public record Page(List<Entry> entries, Long next) {
-    }
+    public record Page(List<Entry> entries, Long next) {}
 
     /** Every log entry and span of one trace, in time order; empty when the trace is unknown. */
     public Optional<Trace> trace(String traceId) {
-        List<Entry> entries = entries(em.createNativeQuery(ENTRY_COLUMNS
-                + " where trace_id = ? order by timestamp, id").setParameter(1, traceId));
+        List<Entry> entries = entries(em.createNativeQuery(ENTRY_COLUMNS + " where trace_id = ? order by timestamp, id")
+                .setParameter(1, traceId));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select span_id, parent_span_id, service, name, kind, start_at, end_at, status, error
-                        from platform.spans where trace_id = ? order by start_at""")
-                .setParameter(1, traceId).getResultList();
-        List<SpanView> spans = rows.stream().map(r -> new SpanView(trim(r[0]), trim(r[1]), (String) r[2],
-                (String) r[3], (String) r[4], instant(r[5]), instant(r[6]), (String) r[7], (String) r[8])).toList();
+                        from platform.spans where trace_id = ? order by start_at""").setParameter(1, traceId).getResultList();
+        List<SpanView> spans = rows.stream()
+                .map(r -> new SpanView(
+                        trim(r[0]),
+                        trim(r[1]),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        instant(r[5]),
+                        instant(r[6]),
+                        (String) r[7],
+                        (String) r[8]))
+                .toList();
         if (entries.isEmpty() && spans.isEmpty()) {
             return Optional.empty();
         }
@@ -79,13 +106,18 @@ public class TraceView {
             parameters.add(search.service());
         }
         if (search.level() != null) {
-            conditions.add("level in (" + String.join(",",
-                    LEVELS.subList(LEVELS.indexOf(search.level().toUpperCase()), LEVELS.size()).stream()
-                            .map(l -> "'" + l + "'").toList()) + ")");
+            conditions.add("level in ("
+                    + String.join(
+                            ",",
+                            LEVELS.subList(LEVELS.indexOf(search.level().toUpperCase()), LEVELS.size()).stream()
+                                    .map(l -> "'" + l + "'")
+                                    .toList())
+                    + ")");
         }
         if (search.text() != null) {
             conditions.add("message ilike ?");
-            parameters.add("%" + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.add("%"
+                    + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (search.since() != null) {
             conditions.add("timestamp >= ?");
@@ -105,7 +137,9 @@ public class TraceView {
             query.setParameter(i + 1, parameters.get(i));
         }
         List<Entry> entries = entries(query);
-        Long next = entries.size() == search.limit() ? entries.get(entries.size() - 1).id() : null;
+        Long next = entries.size() == search.limit()
+                ? entries.get(entries.size() - 1).id()
+                : null;
         return new Page(entries, next);
     }
 
@@ -116,12 +150,23 @@ public class TraceView {
     @SuppressWarnings("unchecked")
     private static List<Entry> entries(Query query) {
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), instant(r[1]), trim(r[2]), trim(r[3]),
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (UUID) r[8])).toList();
+        return rows.stream()
+                .map(r -> new Entry(
+                        ((Number) r[0]).longValue(),
+                        instant(r[1]),
+                        trim(r[2]),
+                        trim(r[3]),
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        (String) r[7],
+                        (UUID) r[8]))
+                .toList();
     }
 
     private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
+        return value instanceof java.sql.Timestamp timestamp
+                ? timestamp.toInstant()
                 : value instanceof OffsetDateTime offset ? offset.toInstant() : null;
     }
 

@@ -76,8 +76,10 @@ public class CentralLog {
     void purge() {
         Timestamp cutoff = Timestamp.from(Instant.now().minus(retention));
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement logs = connection.prepareStatement("delete from platform.log_entries where timestamp < ?");
-             PreparedStatement spans = connection.prepareStatement("delete from platform.spans where start_at < ?")) {
+                PreparedStatement logs =
+                        connection.prepareStatement("delete from platform.log_entries where timestamp < ?");
+                PreparedStatement spans =
+                        connection.prepareStatement("delete from platform.spans where start_at < ?")) {
             logs.setTimestamp(1, cutoff);
             spans.setTimestamp(1, cutoff);
             int deleted = logs.executeUpdate() + spans.executeUpdate();
@@ -89,7 +91,7 @@ public class CentralLog {
 
     private void writeLogs(List<TelemetryBuffer.LogEntry> batch) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert = connection.prepareStatement("""
                      insert into platform.log_entries
                          (timestamp, service, level, logger, message, trace_id, span_id, event_id)
                      values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -113,7 +115,7 @@ public class CentralLog {
 
     private void writeSpans(List<TelemetryBuffer.SpanEntry> batch) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert = connection.prepareStatement("""
                      insert into platform.spans
                          (span_id, trace_id, parent_span_id, service, name, kind, start_at, end_at, status, error)
                      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (span_id) do nothing""")) {

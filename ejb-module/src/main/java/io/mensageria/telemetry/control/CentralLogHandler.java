@@ -1,7 +1,7 @@
 package io.mensageria.telemetry.control;
 
-import io.mensageria.telemetry.boundary.CurrentEvent;
 import io.mensageria.catalog.boundary.ServiceCatalog;
+import io.mensageria.telemetry.boundary.CurrentEvent;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import java.io.PrintWriter;
@@ -30,9 +30,14 @@ public class CentralLogHandler extends Handler {
                 return;
             }
             SpanContext span = Span.current().getSpanContext();
-            TelemetryBuffer.offer(new TelemetryBuffer.LogEntry(record.getInstant(), serviceOf(record.getLoggerName()),
-                    levelOf(record.getLevel()), String.valueOf(record.getLoggerName()), messageOf(record),
-                    span.isValid() ? span.getTraceId() : null, span.isValid() ? span.getSpanId() : null,
+            TelemetryBuffer.offer(new TelemetryBuffer.LogEntry(
+                    record.getInstant(),
+                    serviceOf(record.getLoggerName()),
+                    levelOf(record.getLevel()),
+                    String.valueOf(record.getLoggerName()),
+                    messageOf(record),
+                    span.isValid() ? span.getTraceId() : null,
+                    span.isValid() ? span.getSpanId() : null,
                     CurrentEvent.causationId()));
         } catch (RuntimeException e) {
             reportError("Could not buffer a log record", e, 0);

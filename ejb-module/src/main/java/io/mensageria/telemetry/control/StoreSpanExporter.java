@@ -21,12 +21,19 @@ public class StoreSpanExporter implements SpanExporter {
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {
         for (SpanData span : spans) {
-            TelemetryBuffer.offer(new TelemetryBuffer.SpanEntry(span.getTraceId(), span.getSpanId(),
-                    span.getParentSpanContext().isValid() ? span.getParentSpanId() : null, serviceOf(span),
-                    span.getName(), span.getKind().name(),
-                    Instant.ofEpochSecond(0, span.getStartEpochNanos()), Instant.ofEpochSecond(0, span.getEndEpochNanos()),
+            TelemetryBuffer.offer(new TelemetryBuffer.SpanEntry(
+                    span.getTraceId(),
+                    span.getSpanId(),
+                    span.getParentSpanContext().isValid() ? span.getParentSpanId() : null,
+                    serviceOf(span),
+                    span.getName(),
+                    span.getKind().name(),
+                    Instant.ofEpochSecond(0, span.getStartEpochNanos()),
+                    Instant.ofEpochSecond(0, span.getEndEpochNanos()),
                     span.getStatus().getStatusCode() == StatusCode.ERROR ? "ERROR" : "OK",
-                    span.getStatus().getStatusCode() == StatusCode.ERROR ? span.getStatus().getDescription() : null));
+                    span.getStatus().getStatusCode() == StatusCode.ERROR
+                            ? span.getStatus().getDescription()
+                            : null));
         }
         return CompletableResultCode.ofSuccess();
     }
@@ -39,7 +46,8 @@ public class StoreSpanExporter implements SpanExporter {
         }
         if (span.getKind() == SpanKind.SERVER) {
             String route = span.getAttributes().get(ROUTE);
-            return ServiceCatalog.declared().serviceOfPath(route != null ? route : span.getAttributes().get(TARGET));
+            return ServiceCatalog.declared()
+                    .serviceOfPath(route != null ? route : span.getAttributes().get(TARGET));
         }
         return ServiceCatalog.PLATFORM;
     }

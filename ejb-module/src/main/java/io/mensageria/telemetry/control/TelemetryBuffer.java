@@ -16,13 +16,27 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TelemetryBuffer {
 
-    public record LogEntry(Instant timestamp, String service, String level, String logger, String message,
-                           String traceId, String spanId, UUID eventId) {
-    }
+    public record LogEntry(
+            Instant timestamp,
+            String service,
+            String level,
+            String logger,
+            String message,
+            String traceId,
+            String spanId,
+            UUID eventId) {}
 
-    public record SpanEntry(String traceId, String spanId, String parentSpanId, String service, String name,
-                            String kind, Instant start, Instant end, String status, String error) {
-    }
+    public record SpanEntry(
+            String traceId,
+            String spanId,
+            String parentSpanId,
+            String service,
+            String name,
+            String kind,
+            Instant start,
+            Instant end,
+            String status,
+            String error) {}
 
     static final int CAPACITY = 20_000;
 
@@ -31,8 +45,7 @@ public final class TelemetryBuffer {
     private static final AtomicLong DROPPED_LOGS = new AtomicLong();
     private static final AtomicLong DROPPED_SPANS = new AtomicLong();
 
-    private TelemetryBuffer() {
-    }
+    private TelemetryBuffer() {}
 
     public static void offer(LogEntry entry) {
         if (!LOGS.offer(entry)) {

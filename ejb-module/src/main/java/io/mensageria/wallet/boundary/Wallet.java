@@ -1,12 +1,12 @@
 package io.mensageria.wallet.boundary;
 
-import io.mensageria.wallet.WalletService;
 import io.mensageria.cards.CardExpiry;
 import io.mensageria.cards.CardNumber;
+import io.mensageria.eventlog.boundary.EventLog;
 import io.mensageria.events.CardAdded;
 import io.mensageria.gateway.boundary.PaymentGatewayClient;
-import io.mensageria.eventlog.boundary.EventLog;
 import io.mensageria.problems.boundary.RequestRejected;
+import io.mensageria.wallet.WalletService;
 import io.mensageria.wallet.entity.Card;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,11 +42,20 @@ public class Wallet {
             throw RequestRejected.invalid("expiryYear", "The card has expired");
         }
         String token = gateway.tokenize(cardNumber, expiry);
-        Card card = new Card(userId, token, cardNumber.brand().name(), cardNumber.last4(), holder.strip(),
-                expiry.month(), expiry.year(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        Card card = new Card(
+                userId,
+                token,
+                cardNumber.brand().name(),
+                cardNumber.last4(),
+                holder.strip(),
+                expiry.month(),
+                expiry.year(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         em.persist(card);
-        eventLog.append(WalletService.NAME, new CardAdded(userId, card.id(), token, card.brand(), card.last4(),
-                card.expiryMonth(), card.expiryYear()));
+        eventLog.append(
+                WalletService.NAME,
+                new CardAdded(
+                        userId, card.id(), token, card.brand(), card.last4(), card.expiryMonth(), card.expiryYear()));
         LOG.info(() -> "Added " + card.brand() + " card ending " + card.last4() + " for user " + userId);
         return card;
     }
@@ -69,8 +78,8 @@ public class Wallet {
         try {
             return new CardExpiry(month, year);
         } catch (IllegalArgumentException e) {
-            throw RequestRejected.invalid(e.getMessage().startsWith("expiryMonth") ? "expiryMonth" : "expiryYear",
-                    e.getMessage());
+            throw RequestRejected.invalid(
+                    e.getMessage().startsWith("expiryMonth") ? "expiryMonth" : "expiryYear", e.getMessage());
         }
     }
 }

@@ -44,8 +44,15 @@ public class Card {
         // for JPA
     }
 
-    public Card(UUID userId, String token, String brand, String last4, String holder, int expiryMonth,
-                int expiryYear, OffsetDateTime addedAt) {
+    public Card(
+            UUID userId,
+            String token,
+            String brand,
+            String last4,
+            String holder,
+            int expiryMonth,
+            int expiryYear,
+            OffsetDateTime addedAt) {
         this.id = UUID.randomUUID();
         this.userId = Objects.requireNonNull(userId);
         this.token = Objects.requireNonNull(token);

@@ -10,21 +10,29 @@ class ConsumerQueueTest {
 
     @Test
     void oneQueuePerConsumerAndEventType() {
-        assertEquals("Consumer.billing.VirtualTopic.UserRegistered",
-                new ConsumerQueue("billing", "UserRegistered").name());
+        assertEquals(
+                "Consumer.billing.VirtualTopic.UserRegistered", new ConsumerQueue("billing", "UserRegistered").name());
     }
 
     @Test
     void aQueueNameParsesBackIntoItsConsumerAndEventType() {
-        assertEquals(Optional.of(new ConsumerQueue("notifications", "PaymentFailed")),
+        assertEquals(
+                Optional.of(new ConsumerQueue("notifications", "PaymentFailed")),
                 ConsumerQueue.parse("Consumer.notifications.VirtualTopic.PaymentFailed"));
     }
 
     @Test
     void otherDestinationsAreNoConsumerQueue() {
-        for (String other : new String[] {"DLQ.Consumer.billing.VirtualTopic.CardAdded", "VirtualTopic.CardAdded",
-                "Consumer.billing", "Consumer..VirtualTopic.CardAdded", "Consumer.billing.Queue.CardAdded",
-                "Consumer.billing.VirtualTopic.", "Consumer.billing.VirtualTopic.A.B", "ActiveMQ.DLQ"}) {
+        for (String other : new String[] {
+            "DLQ.Consumer.billing.VirtualTopic.CardAdded",
+            "VirtualTopic.CardAdded",
+            "Consumer.billing",
+            "Consumer..VirtualTopic.CardAdded",
+            "Consumer.billing.Queue.CardAdded",
+            "Consumer.billing.VirtualTopic.",
+            "Consumer.billing.VirtualTopic.A.B",
+            "ActiveMQ.DLQ"
+        }) {
             assertTrue(ConsumerQueue.parse(other).isEmpty(), other);
         }
         assertTrue(ConsumerQueue.parse(null).isEmpty());

@@ -29,8 +29,8 @@ class ServiceCatalogTest {
                 .filter(bean -> !destinationOf(bean).startsWith("DLQ.")) // the dead-letter drain
                 .collect(Collectors.toMap(ServiceCatalogTest::destinationOf, bean -> bean.getPackageName()));
         Map<String, String> fromCatalog = catalog.services().stream()
-                .flatMap(service -> service.consumes().stream().map(queue -> Map.entry(queue.name(),
-                        service.packageName() + ".boundary")))
+                .flatMap(service -> service.consumes().stream()
+                        .map(queue -> Map.entry(queue.name(), service.packageName() + ".boundary")))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
         assertFalse(fromBeans.isEmpty());
@@ -39,7 +39,8 @@ class ServiceCatalogTest {
 
     @Test
     void theSeedsServicesAndWhoConsumesWhat() {
-        assertEquals(Set.of("accounts", "wallet", "subscriptions", "billing", "notifications"),
+        assertEquals(
+                Set.of("accounts", "wallet", "subscriptions", "billing", "notifications"),
                 catalog.services().stream().map(Service::name).collect(Collectors.toSet()));
         assertEquals(List.of("billing", "notifications"), sorted(catalog.consumersOf("UserRegistered")));
         assertEquals(List.of("billing"), catalog.consumersOf("CardAdded"));
@@ -52,15 +53,29 @@ class ServiceCatalogTest {
 
     @Test
     void onlyBillingIsUnsafeToReprocess() {
-        assertEquals(List.of("billing"), catalog.services().stream()
-                .filter(service -> service.reprocessing() == Service.Reprocessing.UNSAFE).map(Service::name).toList());
+        assertEquals(
+                List.of("billing"),
+                catalog.services().stream()
+                        .filter(service -> service.reprocessing() == Service.Reprocessing.UNSAFE)
+                        .map(Service::name)
+                        .toList());
     }
 
     @Test
     void everyPublishedEventHasOneProducer() {
-        List<String> published = catalog.services().stream().flatMap(s -> s.publishes().stream()).sorted().toList();
-        assertEquals(List.of("CardAdded", "PaymentFailed", "PaymentSucceeded", "PlanPurchased",
-                "SubscriptionActivated", "UserRegistered"), published);
+        List<String> published = catalog.services().stream()
+                .flatMap(s -> s.publishes().stream())
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "CardAdded",
+                        "PaymentFailed",
+                        "PaymentSucceeded",
+                        "PlanPurchased",
+                        "SubscriptionActivated",
+                        "UserRegistered"),
+                published);
     }
 
     @Test
@@ -89,12 +104,16 @@ class ServiceCatalogTest {
 
     @Test
     void aServiceCannotDeclareAnotherServicesQueueOrAStrangeName() {
-        assertThrows(IllegalArgumentException.class, () -> Service.named("billing", getClass())
-                .consuming("Consumer.notifications.VirtualTopic.CardAdded"));
-        assertThrows(IllegalArgumentException.class, () -> Service.named("billing", getClass())
-                .consuming("VirtualTopic.CardAdded"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Service.named("billing", getClass()).consuming("Consumer.notifications.VirtualTopic.CardAdded"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Service.named("billing", getClass()).consuming("VirtualTopic.CardAdded"));
         assertThrows(IllegalArgumentException.class, () -> Service.named("Billing.X", getClass()));
-        assertEquals(List.of("CardAdded"), Service.named("wallet", getClass()).publishing(CardAdded.class).publishes());
+        assertEquals(
+                List.of("CardAdded"),
+                Service.named("wallet", getClass()).publishing(CardAdded.class).publishes());
     }
 
     private static List<String> sorted(List<String> names) {
@@ -104,7 +123,9 @@ class ServiceCatalogTest {
     private static Stream<Class<?>> messageDrivenBeans() throws IOException {
         Path classes = Path.of("target/classes");
         try (Stream<Path> files = Files.walk(classes)) {
-            return files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+            return files
+                    .filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
                     .map(f -> classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
                     .map(ServiceCatalogTest::load)
                     .filter(c -> c.isAnnotationPresent(MessageDriven.class))

@@ -9,7 +9,8 @@ class LoggedEventTest {
 
     @Test
     void theTraceIdIsTheSecondPartOfTheTraceparent() {
-        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736",
+        assertEquals(
+                "4bf92f3577b34da6a3ce929d0e0e4736",
                 LoggedEvent.traceIdOf("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
     }
 

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 public record RegisterUser(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Email @Size(max = 254) String email,
-        @NotNull @Size(min = 12, max = 200, message = "must be between 12 and 200 characters") String password) {
+
+        @NotNull @Size(min = 12, max = 200, message = "must be between 12 and 200 characters")
+        String password) {
 
     // Declared, not implied, so that the constraints stay on the components: Payara 6.2025.10's OpenAPI
     // scanner fails on Bean Validation annotations that an implied constructor's parameters would carry.

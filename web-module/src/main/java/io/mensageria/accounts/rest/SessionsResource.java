@@ -24,8 +24,7 @@ public class SessionsResource {
     @Inject
     Sessions sessions;
 
-    public record SessionView(String token, Instant expiresAt, UUID userId) {
-    }
+    public record SessionView(String token, Instant expiresAt, UUID userId) {}
 
     /** Signs in: 200 with a bearer token, 401 alike for an unknown email and a wrong password. */
     @POST

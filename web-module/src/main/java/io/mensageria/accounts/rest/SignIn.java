@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The body of POST /api/sessions. */
-public record SignIn(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+public record SignIn(
+        @NotBlank @Size(max = 254) String email,
+        @NotBlank @Size(max = 200) String password) {
 
     // Declared for the reason given in RegisterUser.
     public SignIn(String email, String password) {

@@ -1,25 +1,25 @@
 package io.mensageria.accounts.rest;
 
 import io.mensageria.accounts.boundary.Accounts;
+import io.mensageria.rest.RestApplication;
+import io.mensageria.security.rest.OwnerOnly;
+import io.mensageria.security.rest.SignedInUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import io.mensageria.security.rest.OwnerOnly;
-import io.mensageria.rest.RestApplication;
-import io.mensageria.security.rest.SignedInUser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("api/users")
 @RequestScoped
@@ -46,7 +46,9 @@ public class UsersResource {
     @Bulkhead(PASSWORD_HASHING_SLOTS)
     public Response register(@NotNull(message = "a JSON body is required") @Valid RegisterUser request) {
         UserView user = UserView.of(accounts.register(request.name(), request.email(), request.password()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(user.id().toString())
+                        .build())
                 .entity(user)
                 .build();
     }
@@ -57,7 +59,8 @@ public class UsersResource {
     @OwnerOnly
     @SecurityRequirement(name = RestApplication.BEARER)
     public UserView user() {
-        return accounts.find(caller.id()).map(UserView::of)
+        return accounts.find(caller.id())
+                .map(UserView::of)
                 .orElseThrow(() -> new ForbiddenException("This account no longer exists"));
     }
 }

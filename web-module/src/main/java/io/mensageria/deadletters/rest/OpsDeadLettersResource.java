@@ -1,10 +1,10 @@
 package io.mensageria.deadletters.rest;
 
 import io.mensageria.deadletters.boundary.DeadLetters;
+import io.mensageria.deadletters.entity.DeadLetter;
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.rest.OpsQueries;
 import io.mensageria.rest.RestApplication;
-import io.mensageria.deadletters.entity.DeadLetter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -36,14 +36,32 @@ public class OpsDeadLettersResource {
     DeadLetters deadLetters;
 
     /** One dead letter; the payload is the message's own JSON when it is JSON, else its text. */
-    public record View(UUID id, String queue, String consumer, String eventType, UUID eventId, String traceId,
-                       int attempts, String cause, OffsetDateTime deadLetteredAt, Object payload,
-                       DeadLetter.State state) {
+    public record View(
+            UUID id,
+            String queue,
+            String consumer,
+            String eventType,
+            UUID eventId,
+            String traceId,
+            int attempts,
+            String cause,
+            OffsetDateTime deadLetteredAt,
+            Object payload,
+            DeadLetter.State state) {
 
         static View of(DeadLetter letter) {
-            return new View(letter.id(), letter.queue(), letter.consumer(), letter.eventType(), letter.eventId(),
-                    letter.traceId(), letter.attempts(), letter.cause(), letter.deadLetteredAt(),
-                    jsonOrText(letter.payload()), letter.state());
+            return new View(
+                    letter.id(),
+                    letter.queue(),
+                    letter.consumer(),
+                    letter.eventType(),
+                    letter.eventId(),
+                    letter.traceId(),
+                    letter.attempts(),
+                    letter.cause(),
+                    letter.deadLetteredAt(),
+                    jsonOrText(letter.payload()),
+                    letter.state());
         }
 
         private static Object jsonOrText(String payload) {
@@ -57,10 +75,13 @@ public class OpsDeadLettersResource {
     }
 
     @GET
-    public List<View> deadLetters(@QueryParam("consumer") String consumer, @QueryParam("eventType") String eventType,
-                                  @QueryParam("state") String state) {
+    public List<View> deadLetters(
+            @QueryParam("consumer") String consumer,
+            @QueryParam("eventType") String eventType,
+            @QueryParam("state") String state) {
         return deadLetters.find(OpsQueries.blankToNull(consumer), OpsQueries.blankToNull(eventType), state).stream()
-                .map(View::of).toList();
+                .map(View::of)
+                .toList();
     }
 
     @GET
@@ -80,7 +101,9 @@ public class OpsDeadLettersResource {
     @Path("groups/{groupId}/retry")
     public Response retryGroup(@PathParam("groupId") String groupId) {
         return Response.accepted(Json.createObjectBuilder()
-                .add("retried", deadLetters.retryGroup(uuid(groupId))).build()).build();
+                        .add("retried", deadLetters.retryGroup(uuid(groupId)))
+                        .build())
+                .build();
     }
 
     @DELETE

@@ -1,11 +1,11 @@
 package io.mensageria.eventlog.rest;
 
+import io.mensageria.eventlog.boundary.ConsumerState;
 import io.mensageria.eventlog.boundary.EventLogView;
 import io.mensageria.eventlog.boundary.EventQuery;
 import io.mensageria.eventlog.boundary.LoggedEventView;
 import io.mensageria.rest.OpsQueries;
 import io.mensageria.rest.RestApplication;
-import io.mensageria.eventlog.boundary.ConsumerState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,31 +32,56 @@ public class OpsEventsResource {
     @Inject
     EventLogView eventLog;
 
-    public record Page(List<Event> events) {
-    }
+    public record Page(List<Event> events) {}
 
     /** One logged event; the payload is the event's own JSON object. */
-    public record Event(long position, UUID eventId, String eventType, OffsetDateTime occurredAt, String traceId,
-                        UUID causationId, String producer, JsonObject payload, OffsetDateTime publishedAt,
-                        Map<String, ConsumerState> consumers) {
+    public record Event(
+            long position,
+            UUID eventId,
+            String eventType,
+            OffsetDateTime occurredAt,
+            String traceId,
+            UUID causationId,
+            String producer,
+            JsonObject payload,
+            OffsetDateTime publishedAt,
+            Map<String, ConsumerState> consumers) {
 
         static Event of(LoggedEventView view) {
-            JsonObject payload = Json.createReader(new StringReader(view.payload())).readObject();
-            return new Event(view.position(), view.eventId(), view.eventType(), view.occurredAt(), view.traceId(),
-                    view.causationId(), view.producer(), payload, view.publishedAt(), view.consumers());
+            JsonObject payload =
+                    Json.createReader(new StringReader(view.payload())).readObject();
+            return new Event(
+                    view.position(),
+                    view.eventId(),
+                    view.eventType(),
+                    view.occurredAt(),
+                    view.traceId(),
+                    view.causationId(),
+                    view.producer(),
+                    payload,
+                    view.publishedAt(),
+                    view.consumers());
         }
     }
 
     @GET
-    public Page events(@QueryParam("type") String type, @QueryParam("traceId") String traceId,
-                       @QueryParam("since") String since, @QueryParam("until") String until,
-                       @QueryParam("before") String before,
-                       @QueryParam("limit") String limit) {
+    public Page events(
+            @QueryParam("type") String type,
+            @QueryParam("traceId") String traceId,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("before") String before,
+            @QueryParam("limit") String limit) {
         Long requestedLimit = OpsQueries.number("limit", limit);
-        int pageSize = requestedLimit == null ? EventQuery.DEFAULT_LIMIT : (int) Math.min(requestedLimit, Integer.MAX_VALUE);
-        EventQuery query = new EventQuery(OpsQueries.blankToNull(type), OpsQueries.blankToNull(traceId),
-                OpsQueries.instant("since", since), OpsQueries.instant("until", until),
-                OpsQueries.number("before", before), pageSize);
+        int pageSize =
+                requestedLimit == null ? EventQuery.DEFAULT_LIMIT : (int) Math.min(requestedLimit, Integer.MAX_VALUE);
+        EventQuery query = new EventQuery(
+                OpsQueries.blankToNull(type),
+                OpsQueries.blankToNull(traceId),
+                OpsQueries.instant("since", since),
+                OpsQueries.instant("until", until),
+                OpsQueries.number("before", before),
+                pageSize);
         return new Page(eventLog.find(query).stream().map(Event::of).toList());
     }
 }

@@ -28,12 +28,16 @@ public class OpsReplayResource {
     @Inject
     Replay replay;
 
-    public record ReplayRequest(@NotBlank String consumer, @NotBlank String eventType, OffsetDateTime since,
-                                OffsetDateTime until, Boolean reprocess) {
+    public record ReplayRequest(
+            @NotBlank String consumer,
+            @NotBlank String eventType,
+            OffsetDateTime since,
+            OffsetDateTime until,
+            Boolean reprocess) {
 
         // Declared for the reason given in RegisterUser.
-        public ReplayRequest(String consumer, String eventType, OffsetDateTime since, OffsetDateTime until,
-                             Boolean reprocess) {
+        public ReplayRequest(
+                String consumer, String eventType, OffsetDateTime since, OffsetDateTime until, Boolean reprocess) {
             this.consumer = consumer;
             this.eventType = eventType;
             this.since = since;
@@ -44,8 +48,14 @@ public class OpsReplayResource {
 
     @POST
     public Response replay(@NotNull(message = "a JSON body is required") @Valid ReplayRequest request) {
-        int replayed = replay.replay(request.consumer(), request.eventType(), request.since(), request.until(),
+        int replayed = replay.replay(
+                request.consumer(),
+                request.eventType(),
+                request.since(),
+                request.until(),
                 Boolean.TRUE.equals(request.reprocess()));
-        return Response.accepted(Json.createObjectBuilder().add("replayed", replayed).build()).build();
+        return Response.accepted(
+                        Json.createObjectBuilder().add("replayed", replayed).build())
+                .build();
     }
 }

@@ -63,8 +63,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @EJB
     IdempotencyKeys keys;
 
-    private record Claim(String caller, String key) {
-    }
+    private record Claim(String caller, String key) {}
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -79,17 +78,21 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Claim claim = new Claim(callerOf(request), key);
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        String fingerprint = fingerprint(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
+        String fingerprint =
+                fingerprint(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
 
         Optional<IdempotencyKeys.Stored> stored = keys.claim(claim.caller(), claim.key(), fingerprint);
         if (stored.isEmpty()) {
             request.setProperty(CLAIM, claim);
         } else if (!stored.get().fingerprint().equals(fingerprint)) {
-            request.abortWith(problem(UNPROCESSABLE_CONTENT,
-                    "This Idempotency-Key was already used for a different request"));
+            request.abortWith(
+                    problem(UNPROCESSABLE_CONTENT, "This Idempotency-Key was already used for a different request"));
         } else {
-            request.abortWith(stored.get().answer().map(IdempotencyFilter::replay)
-                    .orElseGet(() -> problem(Status.CONFLICT, "A request with this Idempotency-Key is still in progress")));
+            request.abortWith(stored.get()
+                    .answer()
+                    .map(IdempotencyFilter::replay)
+                    .orElseGet(() ->
+                            problem(Status.CONFLICT, "A request with this Idempotency-Key is still in progress")));
         }
     }
 
@@ -106,8 +109,14 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         String body = entity == null ? null : entity instanceof String text ? text : JSON.toJson(entity);
         MediaType type = response.getMediaType();
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-        keys.complete(claim.caller(), claim.key(), new IdempotencyKeys.Answer(response.getStatus(),
-                type == null ? null : type.toString(), location == null ? null : location.toString(), body));
+        keys.complete(
+                claim.caller(),
+                claim.key(),
+                new IdempotencyKeys.Answer(
+                        response.getStatus(),
+                        type == null ? null : type.toString(),
+                        location == null ? null : location.toString(),
+                        body));
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.mensageria.problems.rest;
 
-import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.gateway.boundary.GatewayUnavailable;
+import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.json.bind.JsonbException;
 import jakarta.resource.ResourceException;
 import jakarta.ws.rs.ProcessingException;
@@ -33,10 +33,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         RequestRejected rejected = causeOfType(failure, RequestRejected.class);
         if (rejected != null && rejected.retryAfter() != null) {
             long seconds = Math.max(1, rejected.retryAfter().toSeconds());
-            return Response.fromResponse(response).header("Retry-After", seconds).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", seconds)
+                    .build();
         }
         if (response.getStatus() == Status.SERVICE_UNAVAILABLE.getStatusCode()) {
-            return Response.fromResponse(response).header("Retry-After", RETRY_UNAVAILABLE_SECONDS).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", RETRY_UNAVAILABLE_SECONDS)
+                    .build();
         }
         return response;
     }
@@ -44,12 +48,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Problem problemFor(Throwable failure) {
         RequestRejected rejected = causeOfType(failure, RequestRejected.class);
         if (rejected != null) {
-            List<Problem.FieldError> errors = rejected.field() == null ? List.of()
+            List<Problem.FieldError> errors = rejected.field() == null
+                    ? List.of()
                     : List.of(new Problem.FieldError(rejected.field(), rejected.getMessage()));
             return Problem.of(statusOf(rejected.reason()), rejected.getMessage(), errors);
         }
         if (causeOfType(failure, GatewayUnavailable.class) != null
-                || causeOfType(failure, FaultToleranceException.class) != null || databaseUnreachable(failure)) {
+                || causeOfType(failure, FaultToleranceException.class) != null
+                || databaseUnreachable(failure)) {
             // A dependency is down or overloaded (the database, the gateway, or too many password hashes
             // at once): not the client's fault, and nothing was changed.
             LOG.log(Level.WARNING, "Service unavailable: {0}", failure.toString());
@@ -62,8 +68,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         if (causeOfType(failure, JsonbException.class) != null || failure instanceof ProcessingException) {
-            return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape",
-                    List.of());
+            return Problem.of(
+                    Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape", List.of());
         }
         LOG.log(Level.SEVERE, "Request failed", failure);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "The request could not be processed", List.of());
@@ -72,8 +78,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** The connection pool could not give a connection, or the connection broke (SQLState class 08). */
     private static boolean databaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ResourceException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof ResourceException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

@@ -24,7 +24,8 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return Problem.of(Status.BAD_REQUEST, "The request has invalid fields", errors).toResponse();
+        return Problem.of(Status.BAD_REQUEST, "The request has invalid fields", errors)
+                .toResponse();
     }
 
     /** The last node of a path such as {@code register.request.email}: the name the client sent. */

@@ -31,8 +31,10 @@ public class OpsIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        if (credential instanceof UsernamePasswordCredential login && OPS.equals(login.getCaller())
-                && opsPassword.filter(expected -> !expected.isBlank())
+        if (credential instanceof UsernamePasswordCredential login
+                && OPS.equals(login.getCaller())
+                && opsPassword
+                        .filter(expected -> !expected.isBlank())
                         .map(expected -> sameSecret(expected, login.getPasswordAsString()))
                         .orElse(false)) {
             return new CredentialValidationResult(OPS, Set.of(OPS));

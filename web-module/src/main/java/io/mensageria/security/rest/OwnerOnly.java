@@ -13,5 +13,4 @@ import java.lang.annotation.Target;
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface OwnerOnly {
-}
+public @interface OwnerOnly {}

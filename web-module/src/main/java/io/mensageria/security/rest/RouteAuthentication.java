@@ -44,8 +44,9 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
     private volatile HttpAuthenticationMechanism microProfileJwt;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/ops") || path.startsWith("/ops/")) {
             return basic(request, response, context);
@@ -53,15 +54,18 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
         AuthenticationStatus status = microProfileJwt().validateRequest(request, response, context);
         if (context.isProtected() && status != AuthenticationStatus.SUCCESS) {
             // No token, or a token that failed verification (bad signature, expired, wrong issuer or audience).
-            response.setHeader("WWW-Authenticate", bearerToken(request) == null
-                    ? "Bearer realm=\"mensageria\"" : "Bearer realm=\"mensageria\", error=\"invalid_token\"");
+            response.setHeader(
+                    "WWW-Authenticate",
+                    bearerToken(request) == null
+                            ? "Bearer realm=\"mensageria\""
+                            : "Bearer realm=\"mensageria\", error=\"invalid_token\"");
             return context.responseUnauthorized();
         }
         return status;
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request);
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
@@ -82,10 +86,13 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null
-                    : new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
+            return colon < 0
+                    ? null
+                    : new UsernamePasswordCredential(
+                            decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
@@ -103,8 +110,8 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
                     .filter(candidate -> !candidate.getBeanClass().equals(RouteAuthentication.class))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("MicroProfile JWT is not active: no @LoginConfig?"));
-            microProfileJwt = (HttpAuthenticationMechanism) beanManager.getReference(bean,
-                    HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
+            microProfileJwt = (HttpAuthenticationMechanism) beanManager.getReference(
+                    bean, HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
         }
         return microProfileJwt;
     }

@@ -17,8 +17,7 @@ public class PlansResource {
     @Inject
     Subscriptions subscriptions;
 
-    public record PlanView(String id, String name, long priceCents, String currency) {
-    }
+    public record PlanView(String id, String name, long priceCents, String currency) {}
 
     @GET
     public List<PlanView> plans() {

@@ -1,9 +1,9 @@
 package io.mensageria.subscriptions.rest;
 
-import io.mensageria.subscriptions.boundary.Subscriptions;
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.rest.RestApplication;
 import io.mensageria.security.rest.SignedInUser;
+import io.mensageria.subscriptions.boundary.Subscriptions;
 import io.mensageria.subscriptions.entity.Subscription;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,12 +40,16 @@ public class SubscriptionsResource {
     @Context
     UriInfo uriInfo;
 
-    public record SubscriptionView(UUID id, UUID userId, String planId, Subscription.Status status,
-                                   OffsetDateTime activatedAt) {
+    public record SubscriptionView(
+            UUID id, UUID userId, String planId, Subscription.Status status, OffsetDateTime activatedAt) {
 
         static SubscriptionView of(Subscription subscription) {
-            return new SubscriptionView(subscription.id(), subscription.userId(), subscription.planId(),
-                    subscription.status(), subscription.activatedAt());
+            return new SubscriptionView(
+                    subscription.id(),
+                    subscription.userId(),
+                    subscription.planId(),
+                    subscription.status(),
+                    subscription.activatedAt());
         }
     }
 
@@ -54,7 +58,9 @@ public class SubscriptionsResource {
     public Response purchase(@NotNull(message = "a JSON body is required") @Valid PurchasePlan request) {
         SubscriptionView subscription = SubscriptionView.of(subscriptions.purchase(caller.id(), request.planId()));
         return Response.accepted(subscription)
-                .location(uriInfo.getAbsolutePathBuilder().path(subscription.id().toString()).build())
+                .location(uriInfo.getAbsolutePathBuilder()
+                        .path(subscription.id().toString())
+                        .build())
                 .build();
     }
 
@@ -62,7 +68,8 @@ public class SubscriptionsResource {
     @GET
     @Path("{id}")
     public SubscriptionView subscription(@PathParam("id") String id) {
-        return parse(id).flatMap(uuid -> subscriptions.find(uuid, caller.id()))
+        return parse(id)
+                .flatMap(uuid -> subscriptions.find(uuid, caller.id()))
                 .map(SubscriptionView::of)
                 .orElseThrow(() -> RequestRejected.notFound("No such subscription"));
     }

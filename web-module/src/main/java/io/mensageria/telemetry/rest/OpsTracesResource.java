@@ -30,17 +30,26 @@ public class OpsTracesResource {
         if (!traceId.matches("[0-9a-f]{32}")) {
             throw RequestRejected.invalid("traceId", "traceId must be 32 lowercase hex digits");
         }
-        return traces.trace(traceId).orElseThrow(() -> RequestRejected.notFound("Nothing is logged for trace " + traceId));
+        return traces.trace(traceId)
+                .orElseThrow(() -> RequestRejected.notFound("Nothing is logged for trace " + traceId));
     }
 
     @GET
-    public TraceView.Page search(@QueryParam("service") String service, @QueryParam("level") String level,
-                                 @QueryParam("text") String text, @QueryParam("since") String since,
-                                 @QueryParam("until") String until, @QueryParam("before") String before,
-                                 @QueryParam("limit") String limit) {
+    public TraceView.Page search(
+            @QueryParam("service") String service,
+            @QueryParam("level") String level,
+            @QueryParam("text") String text,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("before") String before,
+            @QueryParam("limit") String limit) {
         Long requested = OpsQueries.number("limit", limit);
-        return traces.search(new TraceView.Search(OpsQueries.blankToNull(service), OpsQueries.blankToNull(level),
-                OpsQueries.blankToNull(text), OpsQueries.instant("since", since), OpsQueries.instant("until", until),
+        return traces.search(new TraceView.Search(
+                OpsQueries.blankToNull(service),
+                OpsQueries.blankToNull(level),
+                OpsQueries.blankToNull(text),
+                OpsQueries.instant("since", since),
+                OpsQueries.instant("until", until),
                 OpsQueries.number("before", before),
                 requested == null ? TraceView.DEFAULT_LIMIT : (int) Math.min(requested, Integer.MAX_VALUE)));
     }

@@ -33,10 +33,12 @@ public class ProblemErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer given ? given : HttpServletResponse.SC_NOT_FOUND;
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
-        String traceId = traceContext.traceOfUnservedRequest(request.getMethod(),
-                request.getHeader("traceparent"));
-        Problem problem = Problem.of(statusType != null ? statusType : Response.Status.INTERNAL_SERVER_ERROR,
-                detailFor(status), List.of()).withTraceId(traceId);
+        String traceId = traceContext.traceOfUnservedRequest(request.getMethod(), request.getHeader("traceparent"));
+        Problem problem = Problem.of(
+                        statusType != null ? statusType : Response.Status.INTERNAL_SERVER_ERROR,
+                        detailFor(status),
+                        List.of())
+                .withTraceId(traceId);
         response.setStatus(status);
         response.setHeader(TraceContext.TRACE_ID_HEADER, traceId);
         response.setContentType(Problem.MEDIA_TYPE);

@@ -5,8 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The body of POST /api/users/{id}/cards. The number is checked (Luhn, brand) by the wallet. */
-public record AddCard(@NotBlank @Size(max = 30) String number, @NotBlank @Size(max = 100) String holder,
-                      @NotNull Integer expiryMonth, @NotNull Integer expiryYear) {
+public record AddCard(
+        @NotBlank @Size(max = 30) String number,
+        @NotBlank @Size(max = 100) String holder,
+        @NotNull Integer expiryMonth,
+        @NotNull Integer expiryYear) {
 
     // Declared for the reason given in RegisterUser.
     public AddCard(String number, String holder, Integer expiryMonth, Integer expiryYear) {

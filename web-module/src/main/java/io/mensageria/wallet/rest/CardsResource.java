@@ -1,9 +1,9 @@
 package io.mensageria.wallet.rest;
 
-import io.mensageria.wallet.boundary.Wallet;
-import io.mensageria.security.rest.OwnerOnly;
 import io.mensageria.rest.RestApplication;
+import io.mensageria.security.rest.OwnerOnly;
 import io.mensageria.security.rest.SignedInUser;
+import io.mensageria.wallet.boundary.Wallet;
 import io.mensageria.wallet.entity.Card;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,9 +49,11 @@ public class CardsResource {
 
     @POST
     public Response add(@NotNull(message = "a JSON body is required") @Valid AddCard request) {
-        CardView card = CardView.of(wallet.addCard(caller.id(), request.number(), request.holder(), request.expiryMonth(),
-                request.expiryYear()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(card.id().toString()).build())
+        CardView card = CardView.of(wallet.addCard(
+                caller.id(), request.number(), request.holder(), request.expiryMonth(), request.expiryYear()));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(card.id().toString())
+                        .build())
                 .entity(card)
                 .build();
     }
