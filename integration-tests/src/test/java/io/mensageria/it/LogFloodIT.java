@@ -2,6 +2,7 @@ package io.mensageria.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mensageria.catalog.boundary.ServiceCatalog;
 import io.mensageria.telemetry.boundary.TraceView;
 import io.mensageria.telemetry.control.CentralLogHandler;
 import io.mensageria.telemetry.control.TelemetryBuffer;
@@ -32,6 +33,7 @@ class LogFloodIT {
         String marker = "flood-" + UUID.randomUUID();
         long droppedBefore = TelemetryBuffer.droppedLogs();
         // Its own logger feeding the central log only: the server's log file need not take the flood too.
+        // Its package is no service's, so its lines are the platform's.
         Logger flood = Logger.getLogger("io.mensageria.flood." + marker);
         flood.setUseParentHandlers(false);
         flood.addHandler(new CentralLogHandler());
@@ -44,7 +46,7 @@ class LogFloodIT {
         Poll.until(
                 Duration.ofSeconds(60),
                 "flood lines in the central log",
-                () -> traces.search(new TraceView.Search("flood", null, marker, null, null, null, 10))
+                () -> traces.search(new TraceView.Search(ServiceCatalog.PLATFORM, null, marker, null, null, null, 10))
                                 .entries()
                                 .isEmpty()
                         ? null

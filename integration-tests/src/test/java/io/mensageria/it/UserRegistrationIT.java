@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mensageria.accounts.boundary.Accounts;
 import io.mensageria.accounts.control.PasswordHashing;
 import io.mensageria.accounts.entity.User;
-import io.mensageria.billing.entity.BillingAccount;
 import io.mensageria.eventlog.boundary.ConsumerState;
 import io.mensageria.eventlog.boundary.EventLogView;
 import io.mensageria.eventlog.boundary.EventQuery;
@@ -18,14 +17,18 @@ import io.mensageria.eventlog.boundary.LoggedEventView;
 import io.mensageria.notifications.boundary.Notifications;
 import io.mensageria.notifications.entity.Notification;
 import io.mensageria.problems.boundary.RequestRejected;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -47,9 +50,9 @@ class UserRegistrationIT {
     @EJB
     Accounts accounts;
 
-    // Billing has no query for its accounts (nothing else needs one): the test reads its table itself.
-    @PersistenceContext
-    EntityManager em;
+    // Billing has no query for its accounts (nothing else needs one): the test reads its table.
+    @Resource(lookup = "jdbc/mensageria")
+    DataSource database;
 
     @EJB
     Notifications notifications;
@@ -61,7 +64,7 @@ class UserRegistrationIT {
     PasswordHashing passwords;
 
     @Test
-    void aRegisteredUserIsLoggedAsUserRegisteredAndReachesBillingAndNotifications() {
+    void aRegisteredUserIsLoggedAsUserRegisteredAndReachesBillingAndNotifications() throws SQLException {
         String email = uniqueEmail();
         User user = accounts.register("Ana Lima", email, PASSWORD);
 
@@ -81,7 +84,7 @@ class UserRegistrationIT {
         assertFalse(event.payload().contains(PASSWORD), "no credential travels in an event");
         assertFalse(event.payload().contains(user.passwordHash()), "no credential travels in an event");
 
-        assertTrue(em.find(BillingAccount.class, user.id()) != null, "billing opened an account");
+        assertTrue(billingAccountExists(user.id()), "billing opened an account");
         List<Notification> sent = notifications.sentTo(user.id());
         assertEquals(1, sent.size());
         assertEquals(email, sent.get(0).recipient());
@@ -123,5 +126,16 @@ class UserRegistrationIT {
 
     private static String uniqueEmail() {
         return "user-" + UUID.randomUUID() + "@example.com";
+    }
+
+    private boolean billingAccountExists(UUID userId) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement select =
+                        connection.prepareStatement("select 1 from billing.accounts where user_id = ?")) {
+            select.setObject(1, userId);
+            try (ResultSet found = select.executeQuery()) {
+                return found.next();
+            }
+        }
     }
 }
