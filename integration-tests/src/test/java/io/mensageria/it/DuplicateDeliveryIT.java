@@ -101,7 +101,7 @@ class DuplicateDeliveryIT {
         ConnectionFactory factory = InitialContext.doLookup("jms/mensageria");
         try (Connection connection = factory.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            TextMessage message = session.createTextMessage(event.payload());
+            TextMessage message = session.createTextMessage(event.payload().toString());
             message.setStringProperty(EventMetadata.EVENT_ID, event.eventId().toString());
             message.setStringProperty(EventMetadata.EVENT_TYPE, event.eventType());
             message.setStringProperty(EventMetadata.EVENT_VERSION, "1");
@@ -114,7 +114,7 @@ class DuplicateDeliveryIT {
 
     private Object processed(String type, UUID userId) {
         return eventLog.find(new EventQuery(type, null, null, null, null, 200)).stream()
-                .filter(e -> e.payload().contains(userId.toString()))
+                .filter(e -> e.payload().toString().contains(userId.toString()))
                 .filter(e -> e.consumers().values().stream().allMatch(s -> s == ConsumerState.PROCESSED))
                 .findFirst()
                 .orElse(null);
@@ -127,7 +127,7 @@ class DuplicateDeliveryIT {
 
     private LoggedEventView purchaseOf(UUID subscriptionId) {
         return eventLog.find(new EventQuery(PlanPurchased.class.getSimpleName(), null, null, null, null, 200)).stream()
-                .filter(e -> e.payload().contains(subscriptionId.toString()))
+                .filter(e -> e.payload().toString().contains(subscriptionId.toString()))
                 .findFirst()
                 .orElse(null);
     }

@@ -3,6 +3,7 @@ package io.mensageria.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mensageria.deadletters.boundary.DeadLetterView;
 import io.mensageria.deadletters.boundary.DeadLetters;
 import io.mensageria.deadletters.entity.DeadLetter;
 import jakarta.ejb.EJB;
@@ -10,6 +11,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.json.Json;
 import java.time.Duration;
 import java.util.UUID;
 import javax.naming.InitialContext;
@@ -43,11 +45,11 @@ class PoisonMessageIT {
                     .send(poison);
         }
 
-        DeadLetter letter = Poll.until(
+        DeadLetterView letter = Poll.until(
                 Duration.ofSeconds(30),
                 "the poison message in the dead-letter table",
                 () -> deadLetters.find("notifications", "UserRegistered", null).stream()
-                        .filter(d -> d.payload().equals(marker))
+                        .filter(d -> d.payload().equals(Json.createValue(marker)))
                         .findFirst()
                         .orElse(null));
 

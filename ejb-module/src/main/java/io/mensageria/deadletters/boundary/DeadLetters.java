@@ -2,6 +2,7 @@ package io.mensageria.deadletters.boundary;
 
 import io.mensageria.deadletters.entity.DeadLetter;
 import io.mensageria.messaging.boundary.JmsEventSender;
+import io.mensageria.persistence.boundary.Where;
 import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,10 +11,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import java.util.logging.Logger;
 @Stateless
 public class DeadLetters {
 
+    static final int MAX_LISTED = 1000;
     private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
 
     @PersistenceContext
@@ -47,31 +47,15 @@ public class DeadLetters {
             OffsetDateTime last) {}
 
     /** @param state a {@link DeadLetter.State} name, "all", or null for pending ones */
-    public List<DeadLetter> find(String consumer, String eventType, String state) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (consumer != null) {
-            conditions.add("d.consumer = :consumer");
-            parameters.put("consumer", consumer);
-        }
-        if (eventType != null) {
-            conditions.add("d.eventType = :eventType");
-            parameters.put("eventType", eventType);
-        }
-        if (!"all".equalsIgnoreCase(state)) {
-            conditions.add("d.state = :state");
-            parameters.put("state", parseState(state));
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<DeadLetter> query = em.createQuery(
-                "select d from DeadLetter d" + where + " order by d.deadLetteredAt desc", DeadLetter.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(1000).getResultList();
+    public List<DeadLetterView> find(String consumer, String eventType, String state) {
+        return letters(consumer, eventType, state).stream()
+                .map(DeadLetterView::of)
+                .toList();
     }
 
     public List<Group> groups() {
         Map<UUID, Group> groups = new LinkedHashMap<>();
-        for (DeadLetter letter : find(null, null, null)) {
+        for (DeadLetter letter : letters(null, null, null)) {
             groups.merge(
                     letter.groupId(),
                     new Group(
@@ -153,13 +137,23 @@ public class DeadLetters {
     }
 
     private List<DeadLetter> group(UUID groupId) {
-        List<DeadLetter> members = find(null, null, null).stream()
+        List<DeadLetter> members = letters(null, null, null).stream()
                 .filter(d -> d.groupId().equals(groupId))
                 .toList();
         if (members.isEmpty()) {
             throw RequestRejected.notFound("No pending dead letters in group " + groupId);
         }
         return members;
+    }
+
+    private List<DeadLetter> letters(String consumer, String eventType, String state) {
+        return new Where()
+                .and("d.consumer = :consumer", "consumer", consumer)
+                .and("d.eventType = :eventType", "eventType", eventType)
+                .and("d.state = :state", "state", "all".equalsIgnoreCase(state) ? null : parseState(state))
+                .query(em, "select d from DeadLetter d", "order by d.deadLetteredAt desc", DeadLetter.class)
+                .setMaxResults(MAX_LISTED)
+                .getResultList();
     }
 
     private DeadLetter pending(UUID id) {

@@ -5,12 +5,12 @@ import io.mensageria.catalog.boundary.ServiceCatalog;
 import io.mensageria.eventlog.entity.LoggedEvent;
 import io.mensageria.inbound.boundary.Inbox;
 import io.mensageria.messaging.boundary.JmsEventSender;
+import io.mensageria.persistence.boundary.Where;
 import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Logger;
@@ -61,21 +61,13 @@ public class Replay {
     }
 
     private List<LoggedEvent> eventsOf(String eventType, OffsetDateTime since, OffsetDateTime until) {
-        TypedQuery<LoggedEvent> query = em.createQuery(
-                        "select e from LoggedEvent e where e.eventType = :type"
-                                + (since == null ? "" : " and e.occurredAt >= :since")
-                                + (until == null ? "" : " and e.occurredAt < :until")
-                                + " order by e.position",
-                        LoggedEvent.class)
-                .setParameter("type", eventType)
-                .setMaxResults(MAX_EVENTS + 1);
-        if (since != null) {
-            query.setParameter("since", since);
-        }
-        if (until != null) {
-            query.setParameter("until", until);
-        }
-        List<LoggedEvent> events = query.getResultList();
+        List<LoggedEvent> events = new Where()
+                .and("e.eventType = :type", "type", eventType)
+                .and("e.occurredAt >= :since", "since", since)
+                .and("e.occurredAt < :until", "until", until)
+                .query(em, "select e from LoggedEvent e", "order by e.position", LoggedEvent.class)
+                .setMaxResults(MAX_EVENTS + 1)
+                .getResultList();
         if (events.size() > MAX_EVENTS) {
             throw RequestRejected.invalid(
                     "until", "More than " + MAX_EVENTS + " events in range: replay a narrower one");

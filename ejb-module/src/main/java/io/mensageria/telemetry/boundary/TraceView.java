@@ -1,14 +1,16 @@
 package io.mensageria.telemetry.boundary;
 
+import io.mensageria.persistence.boundary.Where;
 import io.mensageria.problems.boundary.RequestRejected;
+import io.mensageria.telemetry.entity.LogEntry;
+import io.mensageria.telemetry.entity.StoredSpan;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -33,7 +35,21 @@ public class TraceView {
             String level,
             String logger,
             String message,
-            UUID eventId) {}
+            UUID eventId) {
+
+        static Entry of(LogEntry entry) {
+            return new Entry(
+                    entry.id(),
+                    entry.timestamp().toInstant(),
+                    strip(entry.traceId()),
+                    strip(entry.spanId()),
+                    entry.service(),
+                    entry.level(),
+                    entry.logger(),
+                    entry.message(),
+                    entry.eventId());
+        }
+    }
 
     public record SpanView(
             String spanId,
@@ -44,7 +60,21 @@ public class TraceView {
             Instant start,
             Instant end,
             String status,
-            String error) {}
+            String error) {
+
+        static SpanView of(StoredSpan span) {
+            return new SpanView(
+                    strip(span.spanId()),
+                    strip(span.parentSpanId()),
+                    span.service(),
+                    span.name(),
+                    span.kind(),
+                    span.start().toInstant(),
+                    span.end().toInstant(),
+                    span.status(),
+                    span.error());
+        }
+    }
 
     public record Trace(String traceId, List<String> services, List<Entry> entries, List<SpanView> spans) {}
 
@@ -70,23 +100,18 @@ public class TraceView {
 
     /** Every log entry and span of one trace, in time order; empty when the trace is unknown. */
     public Optional<Trace> trace(String traceId) {
-        List<Entry> entries = entries(em.createNativeQuery(ENTRY_COLUMNS + " where trace_id = ? order by timestamp, id")
-                .setParameter(1, traceId));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select span_id, parent_span_id, service, name, kind, start_at, end_at, status, error
-                        from platform.spans where trace_id = ? order by start_at""").setParameter(1, traceId).getResultList();
-        List<SpanView> spans = rows.stream()
-                .map(r -> new SpanView(
-                        trim(r[0]),
-                        trim(r[1]),
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        instant(r[5]),
-                        instant(r[6]),
-                        (String) r[7],
-                        (String) r[8]))
+        List<Entry> entries = em.createQuery(
+                        "select e from LogEntry e where e.traceId = :traceId order by e.timestamp, e.id",
+                        LogEntry.class)
+                .setParameter("traceId", traceId)
+                .getResultStream()
+                .map(Entry::of)
+                .toList();
+        List<SpanView> spans = em.createQuery(
+                        "select s from StoredSpan s where s.traceId = :traceId order by s.start", StoredSpan.class)
+                .setParameter("traceId", traceId)
+                .getResultStream()
+                .map(SpanView::of)
                 .toList();
         if (entries.isEmpty() && spans.isEmpty()) {
             return Optional.empty();
@@ -99,78 +124,39 @@ public class TraceView {
 
     /** Log entries, newest first, filtered; {@code next} is the {@code before} of the following page. */
     public Page search(Search search) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        if (search.service() != null) {
-            conditions.add("service = ?");
-            parameters.add(search.service());
-        }
-        if (search.level() != null) {
-            conditions.add("level in ("
-                    + String.join(
-                            ",",
-                            LEVELS.subList(LEVELS.indexOf(search.level().toUpperCase()), LEVELS.size()).stream()
-                                    .map(l -> "'" + l + "'")
-                                    .toList())
-                    + ")");
-        }
-        if (search.text() != null) {
-            conditions.add("message ilike ?");
-            parameters.add("%"
-                    + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (search.since() != null) {
-            conditions.add("timestamp >= ?");
-            parameters.add(search.since());
-        }
-        if (search.until() != null) {
-            conditions.add("timestamp < ?");
-            parameters.add(search.until());
-        }
-        if (search.before() != null) {
-            conditions.add("id < ?");
-            parameters.add(search.before());
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        Query query = em.createNativeQuery(ENTRY_COLUMNS + where + " order by id desc limit " + search.limit());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        List<Entry> entries = entries(query);
-        Long next = entries.size() == search.limit()
-                ? entries.get(entries.size() - 1).id()
-                : null;
-        return new Page(entries, next);
-    }
-
-    private static final String ENTRY_COLUMNS = """
-            select id, timestamp, trace_id, span_id, service, level, logger, message, event_id
-            from platform.log_entries""";
-
-    @SuppressWarnings("unchecked")
-    private static List<Entry> entries(Query query) {
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(r -> new Entry(
-                        ((Number) r[0]).longValue(),
-                        instant(r[1]),
-                        trim(r[2]),
-                        trim(r[3]),
-                        (String) r[4],
-                        (String) r[5],
-                        (String) r[6],
-                        (String) r[7],
-                        (UUID) r[8]))
+        List<Entry> entries = new Where()
+                .and("e.service = :service", "service", search.service())
+                .and("e.level in :levels", "levels", search.level() == null ? null : levelsFrom(search.level()))
+                .and(
+                        "lower(e.message) like :text escape '\\'",
+                        "text",
+                        search.text() == null ? null : containing(search.text()))
+                .and("e.timestamp >= :since", "since", search.since())
+                .and("e.timestamp < :until", "until", search.until())
+                .and("e.id < :before", "before", search.before())
+                .query(em, "select e from LogEntry e", "order by e.id desc", LogEntry.class)
+                .setMaxResults(search.limit())
+                .getResultStream()
+                .map(Entry::of)
                 .toList();
+        return new Page(entries, Where.next(entries, search.limit(), Entry::id));
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp timestamp
-                ? timestamp.toInstant()
-                : value instanceof OffsetDateTime offset ? offset.toInstant() : null;
+    /** This level and every more severe one. */
+    static List<String> levelsFrom(String level) {
+        return LEVELS.subList(LEVELS.indexOf(level.toUpperCase(Locale.ROOT)), LEVELS.size());
     }
 
-    private static String trim(Object value) {
-        return value == null ? null : ((String) value).strip();
+    /** A LIKE pattern, lower-cased, that finds the text anywhere, its own wildcards taken literally. */
+    static String containing(String text) {
+        return "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+    }
+
+    private static String strip(String fixedWidth) {
+        return fixedWidth == null ? null : fixedWidth.strip();
     }
 }

@@ -1,15 +1,13 @@
 package io.mensageria.deadletters.rest;
 
+import io.mensageria.deadletters.boundary.DeadLetterView;
 import io.mensageria.deadletters.boundary.DeadLetters;
-import io.mensageria.deadletters.entity.DeadLetter;
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.rest.OpsQueries;
 import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,53 +31,12 @@ public class OpsDeadLettersResource {
     @Inject
     DeadLetters deadLetters;
 
-    /** One dead letter; the payload is the message's own JSON when it is JSON, else its text. */
-    public record View(
-            UUID id,
-            String queue,
-            String consumer,
-            String eventType,
-            UUID eventId,
-            String traceId,
-            int attempts,
-            String cause,
-            OffsetDateTime deadLetteredAt,
-            Object payload,
-            DeadLetter.State state) {
-
-        static View of(DeadLetter letter) {
-            return new View(
-                    letter.id(),
-                    letter.queue(),
-                    letter.consumer(),
-                    letter.eventType(),
-                    letter.eventId(),
-                    letter.traceId(),
-                    letter.attempts(),
-                    letter.cause(),
-                    letter.deadLetteredAt(),
-                    jsonOrText(letter.payload()),
-                    letter.state());
-        }
-
-        private static Object jsonOrText(String payload) {
-            try (JsonReader reader = Json.createReader(new StringReader(payload))) {
-                JsonObject json = reader.readObject();
-                return json;
-            } catch (RuntimeException notJson) {
-                return payload;
-            }
-        }
-    }
-
     @GET
-    public List<View> deadLetters(
+    public List<DeadLetterView> deadLetters(
             @QueryParam("consumer") String consumer,
             @QueryParam("eventType") String eventType,
             @QueryParam("state") String state) {
-        return deadLetters.find(OpsQueries.blankToNull(consumer), OpsQueries.blankToNull(eventType), state).stream()
-                .map(View::of)
-                .toList();
+        return deadLetters.find(OpsQueries.blankToNull(consumer), OpsQueries.blankToNull(eventType), state);
     }
 
     @GET

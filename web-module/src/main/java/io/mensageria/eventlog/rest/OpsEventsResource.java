@@ -1,6 +1,5 @@
 package io.mensageria.eventlog.rest;
 
-import io.mensageria.eventlog.boundary.ConsumerState;
 import io.mensageria.eventlog.boundary.EventLogView;
 import io.mensageria.eventlog.boundary.EventQuery;
 import io.mensageria.eventlog.boundary.LoggedEventView;
@@ -8,18 +7,12 @@ import io.mensageria.rest.OpsQueries;
 import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** GET /ops/events: the event log, newest first, with each consumer's state. */
@@ -32,37 +25,7 @@ public class OpsEventsResource {
     @Inject
     EventLogView eventLog;
 
-    public record Page(List<Event> events) {}
-
-    /** One logged event; the payload is the event's own JSON object. */
-    public record Event(
-            long position,
-            UUID eventId,
-            String eventType,
-            OffsetDateTime occurredAt,
-            String traceId,
-            UUID causationId,
-            String producer,
-            JsonObject payload,
-            OffsetDateTime publishedAt,
-            Map<String, ConsumerState> consumers) {
-
-        static Event of(LoggedEventView view) {
-            JsonObject payload =
-                    Json.createReader(new StringReader(view.payload())).readObject();
-            return new Event(
-                    view.position(),
-                    view.eventId(),
-                    view.eventType(),
-                    view.occurredAt(),
-                    view.traceId(),
-                    view.causationId(),
-                    view.producer(),
-                    payload,
-                    view.publishedAt(),
-                    view.consumers());
-        }
-    }
+    public record Page(List<LoggedEventView> events) {}
 
     @GET
     public Page events(
@@ -82,6 +45,6 @@ public class OpsEventsResource {
                 OpsQueries.instant("until", until),
                 OpsQueries.number("before", before),
                 pageSize);
-        return new Page(eventLog.find(query).stream().map(Event::of).toList());
+        return new Page(eventLog.find(query));
     }
 }
