@@ -8,17 +8,14 @@
 #
 # The database is read from the environment of the server process (start it with MENSAGERIA_DB_URL,
 # MENSAGERIA_DB_USER and MENSAGERIA_DB_PASSWORD set), so no database secret is written here.
-# Quick redeliveries (DESIGN.md, "Delivery guarantees") come from MENSAGERIA_RETRY_ATTEMPTS,
-# MENSAGERIA_RETRY_INITIAL_DELAY_MS and MENSAGERIA_RETRY_BACKOFF; the broker does the delayed rounds.
-# Run each command on its own: `asadmin multimode` strips the \: escapes of the broker URL.
+# The adapter's settings (broker URL, user, quick redeliveries) are set by configure-adapter.sh.
+# Each command runs on its own: `asadmin multimode` would strip the escapes some values need.
 set -euo pipefail
 
 asadmin() {
   "$ASADMIN" --host "${ADMIN_HOST:-127.0.0.1}" --port "$ADMIN_PORT" --user "${ADMIN_USER:-admin}" \
     --passwordfile "$ADMIN_PASSWORD_FILE" --interactive=false "$@"
 }
-# asadmin --property separates with ':' and '='; both must be escaped inside a value.
-escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
 
 # The broker is ActiveMQ. Payara's own OpenMQ would start, bound to 0.0.0.0 (takes effect at the next
 # restart of an existing domain; create-domain.sh disables it before the first start).
@@ -41,16 +38,9 @@ asadmin create-jdbc-connection-pool \
 asadmin set 'resources.jdbc-connection-pool.mensageria-pool.property.url=${ENV=MENSAGERIA_DB_URL}'
 asadmin create-jdbc-resource --connectionpoolid mensageria-pool jdbc/mensageria
 
-# ActiveMQ: the adapter's settings apply to every message-driven bean that names no policy of its own.
-asadmin create-resource-adapter-config --property "$(printf '%s' \
-  "ServerUrl=$(escape "$BROKER_URL")" \
-  ":UserName=$(escape "$BROKER_USER")" \
-  ":Password=$(escape "$BROKER_PASSWORD")" \
-  ":MaximumRedeliveries=${MENSAGERIA_RETRY_ATTEMPTS:-3}" \
-  ":InitialRedeliveryDelay=${MENSAGERIA_RETRY_INITIAL_DELAY_MS:-1000}" \
-  ":RedeliveryUseExponentialBackOff=true" \
-  ":RedeliveryBackOffMultiplier=${MENSAGERIA_RETRY_BACKOFF:-2}")" \
-  activemq-rar
+# ActiveMQ: the adapter's configuration exists before the adapter is deployed, so that it starts with it.
+asadmin create-resource-adapter-config activemq-rar
+"$(dirname "$0")/configure-adapter.sh"
 asadmin deploy --type rar --name activemq-rar "$ACTIVEMQ_RAR"
 asadmin create-connector-connection-pool --raname activemq-rar \
   --connectiondefinition jakarta.jms.ConnectionFactory --transactionsupport XATransaction \

@@ -33,6 +33,14 @@ public final class BrokerLauncher {
             System.err.println("broker config not readable: " + config);
             System.exit(2);
         }
+        RetrySchedule retries = RetrySchedule.from(System.getenv());
+        // The XML's placeholders read system properties; a -D given on the command line still wins.
+        retries.brokerProperties().forEach((name, value) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, value);
+            }
+        });
+        System.out.println("Redelivery: " + retries);
         long started = System.nanoTime();
         BrokerService broker = start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(broker), "broker-shutdown"));
