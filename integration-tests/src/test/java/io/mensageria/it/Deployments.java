@@ -14,7 +14,7 @@ final class Deployments {
         EnterpriseArchive ear =
                 ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("mensageria.ear")));
         WebArchive war = ear.getAsType(WebArchive.class, "web-module.war");
-        war.addClasses(testClasses).addClass(Poll.class);
+        war.addClasses(testClasses).addClasses(Poll.class, ServiceTables.class);
         ear.delete("web-module.war");
         return ear.addAsModule(war);
     }

@@ -17,7 +17,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -73,12 +72,6 @@ public class Payments {
                         payment.id(), order.subscriptionId(), order.userId(), order.priceCents(), order.currency()));
         LOG.info(() -> "Charged " + order.priceCents() + " " + order.currency() + " for subscription "
                 + order.subscriptionId());
-    }
-
-    public List<Payment> ofSubscription(UUID subscriptionId) {
-        return em.createQuery("select p from Payment p where p.subscriptionId = :subscription", Payment.class)
-                .setParameter("subscription", subscriptionId)
-                .getResultList();
     }
 
     private BillingCard lastCardOf(UUID userId) {

@@ -47,7 +47,7 @@ public class EventLog {
                 traceContext.currentTraceparent(),
                 CurrentEvent.causationId());
         em.persist(new LoggedEvent(metadata, JSON.toJson(event)));
-        logged.fire(new EventLogged(metadata.eventId()));
+        logged.fire(new EventLogged());
         return metadata;
     }
 }

@@ -48,7 +48,12 @@ public class ConsumerStates {
 
     /** Later states win: a processed event that once failed is PROCESSED. */
     static void raise(Map<UUID, Map<String, ConsumerState>> states, Map<UUID, Set<String>> known, ConsumerState state) {
-        known.forEach((eventId, consumers) -> consumers.forEach(consumer -> states.getOrDefault(eventId, Map.of())
-                .computeIfPresent(consumer, (name, current) -> state.compareTo(current) > 0 ? state : current)));
+        known.forEach((eventId, consumers) -> {
+            Map<String, ConsumerState> subscribed = states.get(eventId);
+            if (subscribed != null) {
+                consumers.forEach(consumer -> subscribed.computeIfPresent(
+                        consumer, (name, current) -> state.compareTo(current) > 0 ? state : current));
+            }
+        });
     }
 }

@@ -1,6 +1,4 @@
 package io.mensageria.eventlog.control;
 
-import java.util.UUID;
-
 /** Fired when an event is appended to the log; observed after commit to publish it without delay. */
-public record EventLogged(UUID eventId) {}
+public record EventLogged() {}

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -68,12 +67,5 @@ public class Notifications {
         em.persist(new Notification(
                 userId, kind, recipient.email(), subject, cause.eventId(), OffsetDateTime.now(ZoneOffset.UTC)));
         LOG.info(() -> "Sent " + kind + " notification to user " + userId);
-    }
-
-    public List<Notification> sentTo(UUID userId) {
-        return em.createQuery(
-                        "select n from Notification n where n.userId = :user order by n.sentAt", Notification.class)
-                .setParameter("user", userId)
-                .getResultList();
     }
 }

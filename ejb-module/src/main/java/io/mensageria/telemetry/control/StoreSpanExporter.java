@@ -40,14 +40,20 @@ public class StoreSpanExporter implements SpanExporter {
 
     /** Consumer spans name their consumer; server spans are the service whose public path they served. */
     static String serviceOf(SpanData span) {
-        String consumer = span.getAttributes().get(CONSUMER);
+        return serviceOf(
+                span.getAttributes().get(CONSUMER),
+                span.getKind(),
+                span.getAttributes().get(ROUTE),
+                span.getAttributes().get(TARGET));
+    }
+
+    /** @param route the route template of a server span, if known; @param target else the path it served */
+    static String serviceOf(String consumer, SpanKind kind, String route, String target) {
         if (consumer != null) {
             return consumer;
         }
-        if (span.getKind() == SpanKind.SERVER) {
-            String route = span.getAttributes().get(ROUTE);
-            return ServiceCatalog.declared()
-                    .serviceOfPath(route != null ? route : span.getAttributes().get(TARGET));
+        if (kind == SpanKind.SERVER) {
+            return ServiceCatalog.declared().serviceOfPath(route != null ? route : target);
         }
         return ServiceCatalog.PLATFORM;
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -29,23 +30,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Response response = problemFor(failure).toResponse();
-        RequestRejected rejected = causeOfType(failure, RequestRejected.class);
-        if (rejected != null && rejected.retryAfter() != null) {
-            long seconds = Math.max(1, rejected.retryAfter().toSeconds());
-            return Response.fromResponse(response)
-                    .header("Retry-After", seconds)
-                    .build();
-        }
-        if (response.getStatus() == Status.SERVICE_UNAVAILABLE.getStatusCode()) {
-            return Response.fromResponse(response)
-                    .header("Retry-After", RETRY_UNAVAILABLE_SECONDS)
-                    .build();
-        }
-        return response;
+        Problem problem = problemFor(failure);
+        Response response = problem.toResponse();
+        OptionalLong retryAfter = retryAfterSeconds(failure, problem);
+        return retryAfter.isEmpty()
+                ? response
+                : Response.fromResponse(response)
+                        .header("Retry-After", retryAfter.getAsLong())
+                        .build();
     }
 
-    private static Problem problemFor(Throwable failure) {
+    /** How long the client should wait: as a throttle says, or a few seconds for a dependency that is down. */
+    static OptionalLong retryAfterSeconds(Throwable failure, Problem problem) {
+        RequestRejected rejected = causeOfType(failure, RequestRejected.class);
+        if (rejected != null && rejected.retryAfter() != null) {
+            return OptionalLong.of(Math.max(1, rejected.retryAfter().toSeconds()));
+        }
+        return problem.status() == Status.SERVICE_UNAVAILABLE.getStatusCode()
+                ? OptionalLong.of(RETRY_UNAVAILABLE_SECONDS)
+                : OptionalLong.empty();
+    }
+
+    static Problem problemFor(Throwable failure) {
         RequestRejected rejected = causeOfType(failure, RequestRejected.class);
         if (rejected != null) {
             List<Problem.FieldError> errors = rejected.field() == null

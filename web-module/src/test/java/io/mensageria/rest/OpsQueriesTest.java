@@ -1,0 +1,40 @@
+package io.mensageria.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mensageria.problems.boundary.RequestRejected;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Query parameters of the ops API: absent is "any", a bad one is a 400 that names it. */
+class OpsQueriesTest {
+
+    @Test
+    void anAbsentOrBlankParameterMeansAny() {
+        assertNull(OpsQueries.instant("since", null));
+        assertNull(OpsQueries.instant("since", " "));
+        assertNull(OpsQueries.number("limit", ""));
+        assertNull(OpsQueries.blankToNull("  "));
+        assertEquals("billing", OpsQueries.blankToNull("billing"));
+    }
+
+    @Test
+    void valuesAreParsed() {
+        assertEquals(OffsetDateTime.parse("2026-01-31T12:00:00Z"), OpsQueries.instant("since", "2026-01-31T12:00:00Z"));
+        assertEquals(50L, OpsQueries.number("limit", "50"));
+    }
+
+    @Test
+    void aBadValueIsRejectedNamingTheParameter() {
+        RequestRejected badTime = assertThrows(RequestRejected.class, () -> OpsQueries.instant("until", "yesterday"));
+        assertEquals("until", badTime.field());
+        assertEquals(RequestRejected.Reason.INVALID, badTime.reason());
+        assertEquals(
+                "before",
+                assertThrows(RequestRejected.class, () -> OpsQueries.number("before", "1e3"))
+                        .field());
+        assertThrows(RequestRejected.class, () -> OpsQueries.number("limit", "99999999999999999999"));
+    }
+}
