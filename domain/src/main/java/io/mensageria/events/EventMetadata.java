@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What travels beside an event's payload: as JMS string properties on the wire, as columns in the
- * event log. The property names are the contract of DESIGN.md ("Events"); JMS needs them to be Java
+ * event log. The property names are a contract with every consumer; JMS needs them to be Java
  * identifiers.
  *
  * @param traceparent the W3C trace context of the code that emitted the event; null when none was active

@@ -11,7 +11,7 @@ import org.apache.activemq.broker.BrokerService;
  *
  * <p>A separate process, not the resource adapter's embedded broker: only a broker with its XML
  * configuration can take the redelivery plugin, the scheduler and per-queue dead-letter policies
- * (DESIGN.md "Recoverability", STACK.md "Two-level recoverability"). Values such as the port come
+ * (README, "The flows": quick retries, then delayed rounds, then the dead-letter queue). Values such as the port come
  * from system properties, resolved by the placeholder configurer inside the XML.
  *
  * <p>Usage: {@code java -Dmensageria.broker.port=.. -Dmensageria.broker.data=.. ... BrokerLauncher activemq.xml}.
@@ -76,7 +76,7 @@ public final class BrokerLauncher {
 
     // Runs on SIGTERM/SIGINT (BrokerService's own hook may get there first; stop() is idempotent and
     // this one waits for the end). A clean stop closes KahaDB and the scheduler store, so the next start
-    // needs no recovery and scheduled redeliveries survive (STACK.md: they do across restarts).
+    // needs no recovery and scheduled redeliveries survive (measured: they do across restarts).
     private static void stop(BrokerService broker) {
         try {
             broker.stop();

@@ -11,8 +11,8 @@ import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Keeps a real PostgreSQL alive for the default stack (DESIGN.md "Runtime picture": embedded
- * PostgreSQL, real server binaries from Maven, kept alive by a small host process).
+ * Keeps a real PostgreSQL alive for the default stack: real server binaries from Maven, kept alive
+ * by this small host process (README, "What `up` starts, and where").
  *
  * <p>Usage: {@code PostgresLauncher [port] [dataDir]}, or {@code -Dmensageria.db.port} /
  * {@code -Dmensageria.db.data}; defaults 55432 and var/postgres. {@code -Dmensageria.db.bin} moves
@@ -59,9 +59,9 @@ public final class PostgresLauncher {
                     .setDataDirectory(data)
                     // keep the data: restarts on the same folder are the normal case, not a test fixture
                     .setCleanDataDirectory(false)
-                    // DESIGN.md: everything but nginx binds loopback only
+                    // everything but nginx binds loopback only
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    // XA (Payara's JDBC pool may use it, STACK.md) needs prepared transactions
+                    // XA, should a pool be switched to it, needs prepared transactions
                     .setServerConfig("max_prepared_transactions", "64")
                     // zonky runs with -F and synchronous_commit=off (test speed); the event log promises
                     // nothing lost after commit, and a host crash must not corrupt the cluster

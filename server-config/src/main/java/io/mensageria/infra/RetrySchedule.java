@@ -23,7 +23,7 @@ public record RetrySchedule(
         }
     }
 
-    /** The schedule the variables describe, with DESIGN defaults for those unset. */
+    /** The schedule the variables describe, with the README's defaults for those unset. */
     public static RetrySchedule from(Map<String, String> environment) {
         return new RetrySchedule(
                 number(environment, "MENSAGERIA_RETRY_ATTEMPTS", "3"),

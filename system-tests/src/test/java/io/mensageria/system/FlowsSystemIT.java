@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed's flows through the proxy: card, plan, charge, activation, across three hops of the broker;
+ * The flows through the proxy: card, plan, charge, activation, across three hops of the broker;
  * out-of-order healing; dead letters with their real cause, and an operator's retry.
  * (./mensageria test shortens redelivery to rounds of 1, 2 and 4 s through the MENSAGERIA_RETRY_* variables.)
  */

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-/** Maps {@link EventMetadata} to and from JMS message properties (names fixed by DESIGN.md, "Events"). */
+/** Maps {@link EventMetadata} to and from JMS message properties (names fixed by the event contract: eventId, eventType, ...). */
 public final class EventMessages {
 
     private EventMessages() {}
