@@ -6,6 +6,9 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** What the fault drills do to the stack: stop or kill one of its processes, and start it again as an operator would. */
 final class Faults {
@@ -33,8 +36,16 @@ final class Faults {
 
     /** {@code ./mensageria up}: starts whatever is not running, and returns once the application serves. */
     static void startWhatIsDown() throws IOException, InterruptedException {
-        Process up = new ProcessBuilder(LAUNCHER.toString(), "up").inheritIO().start();
-        assertEquals(0, up.waitFor(), "./mensageria up starts what is not running");
+        launcher(Map.of(), "up");
+    }
+
+    /** Runs the launcher with these variables added to the test's own environment; it must succeed. */
+    static void launcher(Map<String, String> settings, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(LAUNCHER.toString()));
+        line.addAll(List.of(command));
+        ProcessBuilder launcher = new ProcessBuilder(line).inheritIO();
+        launcher.environment().putAll(settings);
+        assertEquals(0, launcher.start().waitFor(), "./mensageria " + String.join(" ", command) + " with " + settings);
     }
 
     /** The status of one MicroProfile Health check on the app port. */
