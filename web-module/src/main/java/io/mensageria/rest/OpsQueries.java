@@ -35,6 +35,14 @@ public final class OpsQueries {
         }
     }
 
+    /** A page size: the default when absent; out of range is the query's to refuse, with its own bounds. */
+    public static int limit(String value, int defaultLimit) {
+        Long requested = number("limit", value);
+        return requested == null
+                ? defaultLimit
+                : (int) Math.max(Integer.MIN_VALUE, Math.min(requested, Integer.MAX_VALUE));
+    }
+
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

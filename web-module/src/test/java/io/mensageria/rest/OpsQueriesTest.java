@@ -24,6 +24,9 @@ class OpsQueriesTest {
     void valuesAreParsed() {
         assertEquals(OffsetDateTime.parse("2026-01-31T12:00:00Z"), OpsQueries.instant("since", "2026-01-31T12:00:00Z"));
         assertEquals(50L, OpsQueries.number("limit", "50"));
+        assertEquals(100, OpsQueries.limit(null, 100));
+        assertEquals(7, OpsQueries.limit("7", 100));
+        assertEquals(Integer.MAX_VALUE, OpsQueries.limit("99999999999", 100), "too large stays too large");
     }
 
     @Test

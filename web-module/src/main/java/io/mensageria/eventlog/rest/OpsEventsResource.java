@@ -35,16 +35,13 @@ public class OpsEventsResource {
             @QueryParam("until") String until,
             @QueryParam("before") String before,
             @QueryParam("limit") String limit) {
-        Long requestedLimit = OpsQueries.number("limit", limit);
-        int pageSize =
-                requestedLimit == null ? EventQuery.DEFAULT_LIMIT : (int) Math.min(requestedLimit, Integer.MAX_VALUE);
         EventQuery query = new EventQuery(
                 OpsQueries.blankToNull(type),
                 OpsQueries.blankToNull(traceId),
                 OpsQueries.instant("since", since),
                 OpsQueries.instant("until", until),
                 OpsQueries.number("before", before),
-                pageSize);
+                OpsQueries.limit(limit, EventQuery.DEFAULT_LIMIT));
         return new Page(eventLog.find(query));
     }
 }

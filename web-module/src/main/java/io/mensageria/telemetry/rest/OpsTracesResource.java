@@ -43,7 +43,6 @@ public class OpsTracesResource {
             @QueryParam("until") String until,
             @QueryParam("before") String before,
             @QueryParam("limit") String limit) {
-        Long requested = OpsQueries.number("limit", limit);
         return traces.search(new TraceView.Search(
                 OpsQueries.blankToNull(service),
                 OpsQueries.blankToNull(level),
@@ -51,6 +50,6 @@ public class OpsTracesResource {
                 OpsQueries.instant("since", since),
                 OpsQueries.instant("until", until),
                 OpsQueries.number("before", before),
-                requested == null ? TraceView.DEFAULT_LIMIT : (int) Math.min(requested, Integer.MAX_VALUE)));
+                OpsQueries.limit(limit, TraceView.DEFAULT_LIMIT)));
     }
 }
