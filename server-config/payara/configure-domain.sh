@@ -25,8 +25,10 @@ asadmin set configs.config.server-config.jms-service.type=DISABLED
 # in-flight message deliveries) as soon as the server is back; without it they stay locked.
 asadmin set configs.config.server-config.transaction-service.automatic-recovery=true
 
-# PostgreSQL: one non-XA pool. The event log makes two-phase commit needless: JMS is the only XA
-# resource in a transaction, and the database commits last (last-agent optimisation).
+# PostgreSQL: one non-XA pool. The event log makes two-phase commit needless: nothing sends to the
+# broker inside a database transaction, and a message-driven bean's transaction has the message as
+# its only XA resource, with the database committing last (last-agent optimisation): a crash between
+# the two redelivers the message, which the consumer's inbox then skips.
 asadmin create-jdbc-connection-pool \
   --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
   --steadypoolsize 2 --maxpoolsize 32 \

@@ -5,6 +5,7 @@ import io.mensageria.catalog.boundary.ServiceCatalog;
 import io.mensageria.eventlog.entity.LoggedEvent;
 import io.mensageria.inbound.boundary.Inbox;
 import io.mensageria.messaging.boundary.JmsEventSender;
+import io.mensageria.messaging.boundary.OutgoingEvent;
 import io.mensageria.persistence.boundary.Where;
 import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.Stateless;
@@ -24,7 +25,10 @@ import java.util.logging.Logger;
 @Stateless
 public class Replay {
 
-    /** One replay is one transaction: the sends and the cleared marks commit together, or not at all. */
+    /**
+     * At most this many events in one call. The marks are cleared in the call's transaction; a consumer
+     * that gets a replayed event before it commits waits on the mark's row, so it sees the outcome.
+     */
     public static final int MAX_EVENTS = 10_000;
 
     private static final Logger LOG = Logger.getLogger(Replay.class.getName());
@@ -54,7 +58,11 @@ public class Replay {
         if (reprocess) {
             inbox.forget(consumer, events.stream().map(LoggedEvent::eventId).toList());
         }
-        events.forEach(event -> sender.sendToConsumer(consumer, event.metadata(), event.payload()));
+        sender.sendToConsumer(
+                consumer,
+                events.stream()
+                        .map(event -> new OutgoingEvent(event.metadata(), event.payload()))
+                        .toList());
         LOG.info(() -> "Replayed " + events.size() + " " + eventType + " to " + consumer
                 + (reprocess ? ", to be processed again" : ""));
         return events.size();

@@ -2,6 +2,7 @@ package io.mensageria.eventlog.control;
 
 import io.mensageria.eventlog.entity.LoggedEvent;
 import io.mensageria.messaging.boundary.JmsEventSender;
+import io.mensageria.messaging.boundary.OutgoingEvent;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,8 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Sends logged events to the broker and marks them published, in one transaction per batch: if the
- * broker cannot take them, nothing is marked and a later pass sends them again.
+ * Sends logged events to the broker and then marks them published, one batch per transaction: if the
+ * broker cannot take them, nothing is marked and a later pass sends them again; if the server dies
+ * between the send and the mark, the batch is sent twice, and consumers skip what they processed.
  */
 @Stateless
 public class EventRelay {
@@ -41,10 +43,11 @@ public class EventRelay {
                 order by position limit ? for update skip locked""", LoggedEvent.class)
                 .setParameter(1, BATCH)
                 .getResultList();
-        for (LoggedEvent event : batch) {
-            sender.send(event.metadata(), event.payload());
-            event.markPublished();
-        }
+        // Sent outside this transaction while it keeps the rows locked, then marked: see JmsEventSender.
+        sender.publish(batch.stream()
+                .map(event -> new OutgoingEvent(event.metadata(), event.payload()))
+                .toList());
+        batch.forEach(LoggedEvent::markPublished);
         return batch.size();
     }
 }

@@ -1,7 +1,6 @@
 package io.mensageria.messaging.boundary;
 
 import io.mensageria.catalog.boundary.ConsumerQueue;
-import io.mensageria.events.EventMetadata;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Connection;
@@ -13,61 +12,82 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 
-/** The one place that puts events on the broker: payload as JSON text, metadata as string properties. */
+/**
+ * The one place that puts events on the broker: payload as JSON text, metadata as string properties.
+ *
+ * <p>Every send happens outside the caller's transaction, and each persistent message is on the broker
+ * when its send returns: callers record that it was sent (published, retried) only afterwards, in
+ * their own transaction. A crash in between sends it again later, which effect-once consumers skip.
+ * Sending inside the caller's JTA transaction instead made the database the last agent of a two-phase
+ * commit: a crash after the database committed "published" and before the broker committed the message
+ * lost the message (the crash drill caught it).
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class JmsEventSender {
 
     // Created by server-config/payara/configure-domain.sh on the ActiveMQ resource adapter.
     @Resource(lookup = "jms/mensageria")
     ConnectionFactory connectionFactory;
 
-    /** Publishes an event to its virtual topic, inside the caller's JTA transaction: it leaves only on commit. */
-    public void send(EventMetadata metadata, String payload) {
+    /** Publishes events to their virtual topics, in order, over one connection. */
+    public void publish(List<OutgoingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         try (Connection connection = connectionFactory.createConnection();
-                Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
-            TextMessage message = session.createTextMessage(payload);
-            EventMessages.write(metadata, message);
-            send(session, session.createTopic(metadata.topic()), message);
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            MessageProducer producer = producer(session);
+            for (OutgoingEvent event : events) {
+                producer.send(session.createTopic(event.metadata().topic()), message(session, event));
+            }
         } catch (JMSException e) {
-            throw new JMSRuntimeException(
-                    "Could not publish " + metadata.eventType() + " " + metadata.eventId() + ": " + e.getMessage(),
-                    e.getErrorCode(),
-                    e);
+            throw new JMSRuntimeException("Could not publish: " + e.getMessage(), e.getErrorCode(), e);
         }
     }
 
-    /** Sends a logged event to one consumer's queue only (a replay): the other consumers see nothing. */
-    public void sendToConsumer(String consumer, EventMetadata metadata, String payload) {
-        String queue = new ConsumerQueue(consumer, metadata.eventType()).name();
+    /** Sends logged events to one consumer's queue only (a replay): the other consumers see nothing. */
+    public void sendToConsumer(String consumer, List<OutgoingEvent> events) {
         try (Connection connection = connectionFactory.createConnection();
-                Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
-            TextMessage message = session.createTextMessage(payload);
-            EventMessages.write(metadata, message);
-            send(session, session.createQueue(queue), message);
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            MessageProducer producer = producer(session);
+            for (OutgoingEvent event : events) {
+                String queue = new ConsumerQueue(consumer, event.metadata().eventType()).name();
+                producer.send(session.createQueue(queue), message(session, event));
+            }
         } catch (JMSException e) {
-            throw new JMSRuntimeException("Could not send to " + queue + ": " + e.getMessage(), e.getErrorCode(), e);
+            throw new JMSRuntimeException("Could not send to " + consumer + ": " + e.getMessage(), e.getErrorCode(), e);
         }
     }
 
     /** Re-sends a message to one consumer's queue only (a dead letter retried), with the properties it had. */
     public void sendToQueue(String queue, String payload, Map<String, String> properties) {
         try (Connection connection = connectionFactory.createConnection();
-                Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             TextMessage message = session.createTextMessage(payload);
             for (Map.Entry<String, String> property : properties.entrySet()) {
                 message.setStringProperty(property.getKey(), property.getValue());
             }
-            send(session, session.createQueue(queue), message);
+            producer(session).send(session.createQueue(queue), message);
         } catch (JMSException e) {
             throw new JMSRuntimeException("Could not send to " + queue + ": " + e.getMessage(), e.getErrorCode(), e);
         }
     }
 
-    private static void send(Session session, Destination destination, TextMessage message) throws JMSException {
-        MessageProducer producer = session.createProducer(destination);
+    private static TextMessage message(Session session, OutgoingEvent event) throws JMSException {
+        TextMessage message = session.createTextMessage(event.payload());
+        EventMessages.write(event.metadata(), message);
+        return message;
+    }
+
+    /** A producer for any destination; persistent, so that a send returns only once the broker has stored it. */
+    private static MessageProducer producer(Session session) throws JMSException {
+        MessageProducer producer = session.createProducer((Destination) null);
         producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-        producer.send(message);
+        return producer;
     }
 }
