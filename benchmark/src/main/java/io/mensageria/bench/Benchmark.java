@@ -1,0 +1,63 @@
+package io.mensageria.bench;
+
+import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * `./mensageria bench`: measures the machine's own limits, then offers each workload at rising constant
+ * rates against the stack the launcher started, and writes the results beside each other, so that every
+ * figure is judged against a limit measured in the same run.
+ */
+public final class Benchmark {
+
+    static final int USERS = 20;
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Instant startedAt = Instant.now();
+        ExecutorService httpThreads = Executors.newFixedThreadPool(8);
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(httpThreads)
+                .build();
+        try (Connection database = DatabaseLimit.connect(settings)) {
+            System.out.println("==> Limits of this machine, in this run");
+            List<Measurement> limits = new ArrayList<>();
+            limits.add(PasswordHashLimit.measure(settings.step()));
+            limits.addAll(DatabaseLimit.measure(settings));
+            limits.addAll(BrokerLimit.measure(settings));
+            limits.add(ProxyLimit.measure(settings, client));
+            limits.forEach(
+                    limit -> System.out.printf("    %-22s %10.1f %s%n", limit.name(), limit.perSecond(), limit.unit()));
+
+            System.out.println("==> Open-loop ladders");
+            List<Users.User> users = Users.create(client, settings.proxyUrl(), USERS);
+            long serverPid = ProcessStats.pidOf(settings.serverPidFile());
+            Ladder ladder = new Ladder(settings, client, database, serverPid);
+            List<Ladder.Result> results = new ArrayList<>();
+            results.add(ladder.climb(Workload.cardAdded(
+                    settings.proxyUrl(), users, List.of(25.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0, 400.0, 500.0))));
+            results.add(ladder.climb(
+                    Workload.signIn(settings.proxyUrl(), users, List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 16.0))));
+            results.add(
+                    ladder.climb(Workload.registration(settings.proxyUrl(), List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0))));
+
+            Report report =
+                    new Report(limits, results, ProcessStats.rssMegabytes(serverPid), settings.quick(), startedAt);
+            report.write(settings.results());
+            System.out.println();
+            System.out.print(report.table());
+            System.out.println("\nResults: " + settings.results());
+        } finally {
+            httpThreads.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.mensageria.bench;
+
+import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Offers a workload at rising constant rates until a step is not sustainable: an error, an end-to-end
+ * p99 of a second or more, or a backlog still there {@link #DRAIN} after the step. The highest
+ * sustainable step is the workload's sustainable rate; one more step at half of it shows the latency
+ * of a system that is not at its limit.
+ */
+final class Ladder {
+
+    static final Duration DRAIN = Duration.ofSeconds(5);
+    static final double MAX_END_TO_END_P99_MILLIS = 1000;
+
+    record StepReport(
+            OpenLoop.Step http,
+            EndToEnd endToEnd,
+            double drainSeconds,
+            double cpuMillisPerRequest,
+            boolean sustainable) {}
+
+    record Result(Workload workload, List<StepReport> steps, Double sustainableRate, StepReport halfRate) {}
+
+    private final BenchSettings settings;
+    private final HttpClient client;
+    private final Connection database;
+    private final long serverPid;
+
+    Ladder(BenchSettings settings, HttpClient client, Connection database, long serverPid) {
+        this.settings = settings;
+        this.client = client;
+        this.database = database;
+        this.serverPid = serverPid;
+    }
+
+    Result climb(Workload workload) throws Exception {
+        List<StepReport> steps = new ArrayList<>();
+        Double sustainable = null;
+        for (double rate : workload.rates()) {
+            StepReport step = step(workload, rate);
+            steps.add(step);
+            System.out.printf(
+                    "    %-12s %7.1f/s offered, %7.1f/s ok, %d errors, HTTP p99 %.1f ms%s%s%n",
+                    workload.name(),
+                    rate,
+                    step.http().acceptedPerSecond(),
+                    step.http().errors(),
+                    step.http().percentileMillis(99),
+                    step.endToEnd() == null
+                            ? ""
+                            : String.format(
+                                    ", end-to-end p99 %.1f ms", step.endToEnd().p99Millis()),
+                    step.sustainable() ? "" : "  (not sustainable)");
+            if (!step.sustainable()) {
+                break;
+            }
+            sustainable = rate;
+        }
+        StepReport half = sustainable == null ? null : step(workload, sustainable / 2);
+        return new Result(workload, steps, sustainable, half);
+    }
+
+    private StepReport step(Workload workload, double rate) throws Exception {
+        double cpuBefore = ProcessStats.cpuSeconds(serverPid);
+        OpenLoop.Step http = OpenLoop.run(client, rate, settings.step(), workload.requests());
+        EndToEnd endToEnd = null;
+        double drainSeconds = 0;
+        if (workload.hasEndToEnd()) {
+            Instant drainStart = Instant.now();
+            endToEnd = EndToEnd.afterDrain(database, workload, http.start(), http.end(), Duration.ofSeconds(60));
+            drainSeconds = Duration.between(drainStart, Instant.now()).toMillis() / 1000.0;
+        }
+        double cpuMillis = (ProcessStats.cpuSeconds(serverPid) - cpuBefore) * 1000 / Math.max(1, http.ok());
+        boolean sustainable = http.errors() == 0
+                && (endToEnd == null
+                        || endToEnd.drained()
+                                && drainSeconds <= DRAIN.toSeconds()
+                                && endToEnd.p99Millis() < MAX_END_TO_END_P99_MILLIS);
+        Thread.sleep(1000);
+        return new StepReport(http, endToEnd, drainSeconds, cpuMillis, sustainable);
+    }
+}

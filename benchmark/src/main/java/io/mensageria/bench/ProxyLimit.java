@@ -1,0 +1,58 @@
+package io.mensageria.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * nginx in front of the application's cheapest route (GET /api/plans: a JAX-RS resource and one
+ * small query), as fast as 16 clients can go: the ceiling of any request through the proxy.
+ */
+final class ProxyLimit {
+
+    static final int CLIENTS = 16;
+
+    private ProxyLimit() {}
+
+    static Measurement measure(BenchSettings settings, HttpClient client) throws Exception {
+        HttpRequest plans = HttpRequest.newBuilder(URI.create(settings.proxyUrl() + "/api/plans"))
+                .timeout(OpenLoop.REQUEST_TIMEOUT)
+                .build();
+        long deadline = System.nanoTime() + settings.step().toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            long started = System.nanoTime();
+            List<Future<Long>> clients = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                clients.add(pool.submit(() -> {
+                    long ok = 0;
+                    while (System.nanoTime() < deadline) {
+                        if (client.send(plans, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200) {
+                            ok++;
+                        }
+                    }
+                    return ok;
+                }));
+            }
+            long ok = 0;
+            for (Future<Long> done : clients) {
+                ok += done.get();
+            }
+            return new Measurement(
+                    "proxy-plans",
+                    "requests/s",
+                    ok / ((System.nanoTime() - started) / 1e9),
+                    "GET /api/plans through nginx, " + CLIENTS + " closed-loop clients");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package io.mensageria.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The run's results: results.json (everything), results.md (the tables of BENCHMARKS.md) and the charts. */
+final class Report {
+
+    /** One headline figure beside the limit it is judged against, and its goal. */
+    record Figure(String name, double value, String unit, String limitName, double limit, String goal, boolean met) {
+
+        String ratio() {
+            return limit > 0 ? String.format("%.2f x %s", value / limit, limitName) : "-";
+        }
+    }
+
+    private final List<Measurement> limits;
+    private final List<Ladder.Result> ladders;
+    private final double serverRssMegabytes;
+    private final boolean quick;
+    private final Instant startedAt;
+
+    Report(
+            List<Measurement> limits,
+            List<Ladder.Result> ladders,
+            double serverRssMegabytes,
+            boolean quick,
+            Instant startedAt) {
+        this.limits = limits;
+        this.ladders = ladders;
+        this.serverRssMegabytes = serverRssMegabytes;
+        this.quick = quick;
+        this.startedAt = startedAt;
+    }
+
+    List<Figure> figures() {
+        List<Figure> figures = new ArrayList<>();
+        double db4 = limit("db-card-added-4");
+        double hashes = limit("pbkdf2");
+        ladder("card-added").ifPresent(card -> {
+            double rate = sustainable(card);
+            figures.add(new Figure(
+                    "card-added sustainable", rate, "/s", "db limit at 4 clients", db4, ">= 0.25", rate >= 0.25 * db4));
+            lastSustainable(card)
+                    .ifPresent(step -> figures.add(new Figure(
+                            "card-added app CPU per flow",
+                            step.cpuMillisPerRequest(),
+                            "ms",
+                            "",
+                            0,
+                            "<= 1 ms",
+                            step.cpuMillisPerRequest() <= 1)));
+            if (card.halfRate() != null) {
+                double p99 = card.halfRate().http().percentileMillis(99);
+                figures.add(new Figure(
+                        "card-added HTTP p99 at half the sustainable rate", p99, "ms", "", 0, "<= 20 ms", p99 <= 20));
+            }
+        });
+        for (String name : List.of("sign-in", "registration")) {
+            ladder(name).ifPresent(ladder -> {
+                double rate = sustainable(ladder);
+                figures.add(new Figure(
+                        name + " sustainable", rate, "/s", "PBKDF2 rate", hashes, ">= 0.9", rate >= 0.9 * hashes));
+            });
+        }
+        figures.add(new Figure("app JVM resident memory", serverRssMegabytes, "MB", "", 0, "-", true));
+        return figures;
+    }
+
+    void write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("results.json"), pretty(json()));
+        Files.writeString(folder.resolve("results.md"), markdown());
+        for (Ladder.Result ladder : ladders) {
+            Charts.write(
+                    folder.resolve(ladder.workload().name() + "-throughput-latency.png"),
+                    ladder.workload().name() + ": latency against offered rate",
+                    "offered requests/s",
+                    "latency, ms (log)",
+                    throughputLatency(ladder));
+            Charts.write(
+                    folder.resolve(ladder.workload().name() + "-latency-distribution.png"),
+                    ladder.workload().name() + ": HTTP latency distribution per step",
+                    "percentile, in nines (1 = p90, 2 = p99, 3 = p99.9, 4 = p99.99)",
+                    "latency, ms (log)",
+                    distribution(ladder));
+        }
+    }
+
+    String table() {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("%-50s %14s %28s %10s %5s%n", "figure", "value", "ratio to limit", "goal", "met"));
+        for (Figure figure : figures()) {
+            table.append(String.format(
+                    "%-50s %14s %28s %10s %5s%n",
+                    figure.name(),
+                    String.format("%.2f %s", figure.value(), figure.unit()),
+                    figure.ratio(),
+                    figure.goal(),
+                    figure.met() ? "yes" : "no"));
+        }
+        table.append(String.format("%nlimits measured in this run:%n"));
+        for (Measurement limit : limits) {
+            table.append(String.format(
+                    "  %-22s %10.1f %-11s %s%n", limit.name(), limit.perSecond(), limit.unit(), limit.how()));
+        }
+        return table.toString();
+    }
+
+    private String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("Run of ")
+                .append(startedAt)
+                .append(quick ? " (`--quick`: 8 s steps)" : " (20 s steps)")
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores.\n\n");
+        md.append("| Figure | Value | Ratio to its limit | Goal | Met |\n|---|---|---|---|---|\n");
+        for (Figure figure : figures()) {
+            md.append(String.format(
+                    "| %s | %.2f %s | %s | %s | %s |%n",
+                    figure.name(),
+                    figure.value(),
+                    figure.unit(),
+                    figure.ratio(),
+                    figure.goal(),
+                    figure.met() ? "yes" : "no"));
+        }
+        md.append("\n| Limit (same run) | Rate | How |\n|---|---|---|\n");
+        for (Measurement limit : limits) {
+            md.append(String.format(
+                    "| %s | %.1f %s | %s |%n", limit.name(), limit.perSecond(), limit.unit(), limit.how()));
+        }
+        for (Ladder.Result ladder : ladders) {
+            md.append("\n**")
+                    .append(ladder.workload().name())
+                    .append("** (sustainable: ")
+                    .append(
+                            ladder.sustainableRate() == null
+                                    ? "none"
+                                    : String.format("%.0f/s", ladder.sustainableRate()))
+                    .append(
+                            ")\n\n| Offered/s | OK/s | Errors | HTTP p50 | p99 | p99.9 | End-to-end p50 | p99 |"
+                                    + " Drain s | App CPU ms/req | Sustainable |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+            List<Ladder.StepReport> steps = new ArrayList<>(ladder.steps());
+            if (ladder.halfRate() != null) {
+                steps.add(ladder.halfRate());
+            }
+            for (Ladder.StepReport step : steps) {
+                md.append(String.format(
+                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %s |%n",
+                        step.http().offered(),
+                        step.http().acceptedPerSecond(),
+                        step.http().errors(),
+                        step.http().percentileMillis(50),
+                        step.http().percentileMillis(99),
+                        step.http().percentileMillis(99.9),
+                        step.endToEnd() == null
+                                ? "-"
+                                : String.format("%.1f", step.endToEnd().p50Millis()),
+                        step.endToEnd() == null
+                                ? "-"
+                                : String.format("%.1f", step.endToEnd().p99Millis()),
+                        step.drainSeconds(),
+                        step.cpuMillisPerRequest(),
+                        step.sustainable() ? "yes" : "no"));
+            }
+        }
+        return md.toString();
+    }
+
+    private JsonObject json() {
+        JsonArrayBuilder limitsJson = Json.createArrayBuilder();
+        limits.forEach(limit -> limitsJson.add(Json.createObjectBuilder()
+                .add("name", limit.name())
+                .add("perSecond", limit.perSecond())
+                .add("unit", limit.unit())
+                .add("how", limit.how())));
+        JsonArrayBuilder figuresJson = Json.createArrayBuilder();
+        figures()
+                .forEach(figure -> figuresJson.add(Json.createObjectBuilder()
+                        .add("name", figure.name())
+                        .add("value", figure.value())
+                        .add("unit", figure.unit())
+                        .add("limit", figure.limitName())
+                        .add("limitValue", figure.limit())
+                        .add("ratio", figure.limit() > 0 ? figure.value() / figure.limit() : 0)
+                        .add("goal", figure.goal())
+                        .add("met", figure.met())));
+        JsonArrayBuilder laddersJson = Json.createArrayBuilder();
+        for (Ladder.Result ladder : ladders) {
+            JsonArrayBuilder steps = Json.createArrayBuilder();
+            ladder.steps().forEach(step -> steps.add(step(step)));
+            JsonObjectBuilder ladderJson = Json.createObjectBuilder()
+                    .add("workload", ladder.workload().name())
+                    .add("steps", steps);
+            if (ladder.sustainableRate() != null) {
+                ladderJson.add("sustainablePerSecond", ladder.sustainableRate());
+            }
+            if (ladder.halfRate() != null) {
+                ladderJson.add("halfSustainable", step(ladder.halfRate()));
+            }
+            laddersJson.add(ladderJson);
+        }
+        return Json.createObjectBuilder()
+                .add("startedAt", startedAt.toString())
+                .add("quick", quick)
+                .add("cores", Runtime.getRuntime().availableProcessors())
+                .add("figures", figuresJson)
+                .add("limits", limitsJson)
+                .add("ladders", laddersJson)
+                .add("serverRssMegabytes", serverRssMegabytes)
+                .build();
+    }
+
+    private static JsonObjectBuilder step(Ladder.StepReport step) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("offeredPerSecond", step.http().offered())
+                .add("sent", step.http().sent())
+                .add("ok", step.http().ok())
+                .add("errors", step.http().errors())
+                .add("acceptedPerSecond", step.http().acceptedPerSecond())
+                .add("httpP50Millis", finite(step.http().percentileMillis(50)))
+                .add("httpP99Millis", finite(step.http().percentileMillis(99)))
+                .add("httpP999Millis", finite(step.http().percentileMillis(99.9)))
+                .add("drainSeconds", step.drainSeconds())
+                .add("appCpuMillisPerRequest", step.cpuMillisPerRequest())
+                .add("sustainable", step.sustainable());
+        if (step.endToEnd() != null) {
+            json.add("endToEndP50Millis", finite(step.endToEnd().p50Millis()))
+                    .add("endToEndP99Millis", finite(step.endToEnd().p99Millis()))
+                    .add("logged", step.endToEnd().logged())
+                    .add("processed", step.endToEnd().processed());
+        }
+        return json;
+    }
+
+    private static List<Charts.Series> throughputLatency(Ladder.Result ladder) {
+        List<double[]> p50 = new ArrayList<>();
+        List<double[]> p99 = new ArrayList<>();
+        List<double[]> e2e = new ArrayList<>();
+        for (Ladder.StepReport step : ladder.steps()) {
+            p50.add(new double[] {step.http().offered(), step.http().percentileMillis(50)});
+            p99.add(new double[] {step.http().offered(), step.http().percentileMillis(99)});
+            if (step.endToEnd() != null) {
+                e2e.add(new double[] {step.http().offered(), step.endToEnd().p99Millis()});
+            }
+        }
+        List<Charts.Series> series =
+                new ArrayList<>(List.of(new Charts.Series("HTTP p50", p50), new Charts.Series("HTTP p99", p99)));
+        if (!e2e.isEmpty()) {
+            series.add(new Charts.Series("end-to-end p99", e2e));
+        }
+        return series;
+    }
+
+    private static List<Charts.Series> distribution(Ladder.Result ladder) {
+        List<Charts.Series> series = new ArrayList<>();
+        for (Ladder.StepReport step : ladder.steps()) {
+            List<double[]> points = new ArrayList<>();
+            Charts.PERCENTILES.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(percentile -> points.add(
+                            new double[] {percentile.getValue(), step.http().percentileMillis(percentile.getKey())}));
+            series.add(new Charts.Series(String.format("%.0f/s", step.http().offered()), points));
+        }
+        return series;
+    }
+
+    private Optional<Ladder.Result> ladder(String name) {
+        return ladders.stream().filter(l -> l.workload().name().equals(name)).findFirst();
+    }
+
+    private static double sustainable(Ladder.Result ladder) {
+        return ladder.sustainableRate() == null ? 0 : ladder.sustainableRate();
+    }
+
+    private static Optional<Ladder.StepReport> lastSustainable(Ladder.Result ladder) {
+        return ladder.steps().stream().filter(Ladder.StepReport::sustainable).reduce((a, b) -> b);
+    }
+
+    private double limit(String name) {
+        return limits.stream()
+                .filter(l -> l.name().equals(name))
+                .mapToDouble(Measurement::perSecond)
+                .findFirst()
+                .orElse(0);
+    }
+
+    private static double finite(double value) {
+        return Double.isFinite(value) ? value : -1;
+    }
+
+    private static String pretty(JsonObject json) {
+        StringWriter out = new StringWriter();
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)
+                .write(json);
+        return out + "\n";
+    }
+}
