@@ -34,7 +34,7 @@ public final class Benchmark {
             limits.add(PasswordHashLimit.measure(settings.step()));
             limits.addAll(DatabaseLimit.measure(settings));
             limits.addAll(BrokerLimit.measure(settings));
-            limits.add(ProxyLimit.measure(settings, client));
+            limits.addAll(ProxyLimit.measure(settings, client));
             limits.forEach(
                     limit -> System.out.printf("    %-22s %10.1f %s%n", limit.name(), limit.perSecond(), limit.unit()));
 

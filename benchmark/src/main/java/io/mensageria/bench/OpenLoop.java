@@ -31,7 +31,7 @@ final class OpenLoop {
     record Step(double offered, long sent, long ok, long errors, Histogram latency, Instant start, Instant end) {
 
         double acceptedPerSecond() {
-            return ok / Duration.between(start, end).toNanos() * 1e9;
+            return ok * 1e9 / Duration.between(start, end).toNanos();
         }
 
         double percentileMillis(double percentile) {

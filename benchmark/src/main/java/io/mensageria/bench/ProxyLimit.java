@@ -11,8 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * nginx in front of the application's cheapest route (GET /api/plans: a JAX-RS resource and one
- * small query), as fast as 16 clients can go: the ceiling of any request through the proxy.
+ * Requests through nginx as fast as 16 clients can go: nginx answering by itself (a path it refuses,
+ * 404), and nginx in front of the application's cheapest route (GET /api/plans: a JAX-RS resource and
+ * one small query), the ceiling of any request that reaches the application.
  */
 final class ProxyLimit {
 
@@ -20,8 +21,16 @@ final class ProxyLimit {
 
     private ProxyLimit() {}
 
-    static Measurement measure(BenchSettings settings, HttpClient client) throws Exception {
-        HttpRequest plans = HttpRequest.newBuilder(URI.create(settings.proxyUrl() + "/api/plans"))
+    static List<Measurement> measure(BenchSettings settings, HttpClient client) throws Exception {
+        return List.of(
+                measure(settings, client, "/health", 404, "proxy-alone", "nginx's own 404 for a path it refuses"),
+                measure(settings, client, "/api/plans", 200, "proxy-app-plans", "GET /api/plans through nginx"));
+    }
+
+    private static Measurement measure(
+            BenchSettings settings, HttpClient client, String path, int expected, String name, String how)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.proxyUrl() + path))
                 .timeout(OpenLoop.REQUEST_TIMEOUT)
                 .build();
         long deadline = System.nanoTime() + settings.step().toNanos();
@@ -33,9 +42,9 @@ final class ProxyLimit {
                 clients.add(pool.submit(() -> {
                     long ok = 0;
                     while (System.nanoTime() < deadline) {
-                        if (client.send(plans, HttpResponse.BodyHandlers.discarding())
+                        if (client.send(request, HttpResponse.BodyHandlers.discarding())
                                         .statusCode()
-                                == 200) {
+                                == expected) {
                             ok++;
                         }
                     }
