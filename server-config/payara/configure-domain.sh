@@ -25,6 +25,12 @@ asadmin set configs.config.server-config.jms-service.type=DISABLED
 # in-flight message deliveries) as soon as the server is back; without it they stay locked.
 asadmin set configs.config.server-config.transaction-service.automatic-recovery=true
 
+# JSON-P finds its provider by a service-loader scan of the application's class loaders on every
+# Json.createReader unless the provider is named; MicroProfile JWT parses each bearer token so, and the
+# scan was 12% of the server's CPU under load (BENCHMARKS.md). Takes effect at the next restart.
+json_provider=-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl
+asadmin list-jvm-options | grep -qxF -- "$json_provider" || asadmin create-jvm-options -- "$json_provider"
+
 # PostgreSQL: one non-XA pool. The event log makes two-phase commit needless: nothing sends to the
 # broker inside a database transaction, and a message-driven bean's transaction has the message as
 # its only XA resource, with the database committing last (last-agent optimisation): a crash between

@@ -18,12 +18,16 @@ domain_xml="$DOMAIN_DIR/$DOMAIN_NAME/config/domain.xml"
 # - every listener that names 0.0.0.0, or no address at all, gets 127.0.0.1;
 # - the Hazelcast data grid (clustering, not used by one domain) is switched off;
 # - OpenMQ is disabled (the broker is ActiveMQ): as configure-domain.sh does for an existing domain,
-#   but here before it could ever start and bind 0.0.0.0.
+#   but here before it could ever start and bind 0.0.0.0;
+# - the JSON-P provider is named (as configure-domain.sh does for an existing domain), and Flight
+#   Recorder keeps 256 frames a stack (Payara's run deeper than the default 64), so that a recording
+#   (`./mensageria bench --profile`) shows who called what; it costs nothing until one starts.
 sed -i \
   -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
   -e '/<network-listener /{/address=/!s/<network-listener /<network-listener address="127.0.0.1" /}' \
   -e 's/<hazelcast-runtime-configuration/<hazelcast-runtime-configuration enabled="false"/' \
   -e 's/<hazelcast-config-specific-configuration\([ >]\)/<hazelcast-config-specific-configuration enabled="false"\1/' \
+  -e '0,/<jvm-options>-Xmx512m<\/jvm-options>/s//&<jvm-options>-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl<\/jvm-options><jvm-options>-XX:FlightRecorderOptions:stackdepth=256<\/jvm-options>/' \
   -e "/<config name=\"server-config\">/a <jms-service default-jms-host=\"default_JMS_host\" type=\"DISABLED\"><jms-host name=\"default_JMS_host\" host=\"127.0.0.1\" port=\"$((ADMIN_PORT + 3))\"></jms-host></jms-service>" \
   "$domain_xml"
 

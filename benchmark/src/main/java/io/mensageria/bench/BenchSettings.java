@@ -14,7 +14,8 @@ record BenchSettings(
         String brokerPassword,
         Path serverPidFile,
         Path results,
-        boolean quick) {
+        boolean quick,
+        boolean profile) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -27,7 +28,8 @@ record BenchSettings(
                 required("bench.broker.password"),
                 Path.of(required("bench.server.pid")),
                 Path.of(required("bench.results")),
-                Boolean.getBoolean("bench.quick"));
+                Boolean.getBoolean("bench.quick"),
+                Boolean.getBoolean("bench.profile"));
     }
 
     /** How long one measurement (a limit, a ladder step) runs. */

@@ -1,6 +1,8 @@
 package io.mensageria.bench;
 
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +45,16 @@ public final class Benchmark {
             long serverPid = ProcessStats.pidOf(settings.serverPidFile());
             Ladder ladder = new Ladder(settings, client, database, serverPid);
             List<Ladder.Result> results = new ArrayList<>();
-            results.add(ladder.climb(Workload.cardAdded(
-                    settings.proxyUrl(), users, List.of(25.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0, 400.0, 500.0))));
+            Workload cardAdded = Workload.cardAdded(
+                    settings.proxyUrl(), users, List.of(25.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0, 400.0, 500.0));
+            if (settings.profile()) {
+                Files.createDirectories(settings.results());
+                Path recording = settings.results().resolve("card-added.jfr");
+                results.add(Profile.during(serverPid, recording, () -> ladder.climb(cardAdded)));
+                Files.writeString(settings.results().resolve("card-added-profile.md"), Profile.summarize(recording));
+            } else {
+                results.add(ladder.climb(cardAdded));
+            }
             results.add(ladder.climb(
                     Workload.signIn(settings.proxyUrl(), users, List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 16.0))));
             results.add(

@@ -56,10 +56,7 @@ final class ProxyLimit {
                 ok += done.get();
             }
             return new Measurement(
-                    "proxy-plans",
-                    "requests/s",
-                    ok / ((System.nanoTime() - started) / 1e9),
-                    "GET /api/plans through nginx, " + CLIENTS + " closed-loop clients");
+                    name, "requests/s", ok / ((System.nanoTime() - started) / 1e9), how + ", " + CLIENTS + " clients");
         } finally {
             pool.shutdownNow();
         }
