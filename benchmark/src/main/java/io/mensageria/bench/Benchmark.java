@@ -46,7 +46,9 @@ public final class Benchmark {
             Ladder ladder = new Ladder(settings, client, database, serverPid);
             List<Ladder.Result> results = new ArrayList<>();
             Workload cardAdded = Workload.cardAdded(
-                    settings.proxyUrl(), users, List.of(25.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0, 400.0, 500.0));
+                    settings.proxyUrl(),
+                    users,
+                    List.of(25.0, 50.0, 75.0, 100.0, 125.0, 150.0, 200.0, 300.0, 400.0, 500.0));
             if (settings.profile()) {
                 Files.createDirectories(settings.results());
                 Path recording = settings.results().resolve("card-added.jfr");
@@ -55,10 +57,10 @@ public final class Benchmark {
             } else {
                 results.add(ladder.climb(cardAdded));
             }
-            results.add(ladder.climb(
-                    Workload.signIn(settings.proxyUrl(), users, List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 16.0))));
             results.add(
-                    ladder.climb(Workload.registration(settings.proxyUrl(), List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0))));
+                    ladder.climb(Workload.signIn(settings.proxyUrl(), users, List.of(2.0, 4.0, 6.0, 7.0, 8.0, 10.0))));
+            results.add(
+                    ladder.climb(Workload.registration(settings.proxyUrl(), List.of(2.0, 4.0, 6.0, 7.0, 8.0, 10.0))));
 
             Report report =
                     new Report(limits, results, ProcessStats.rssMegabytes(serverPid), settings.quick(), startedAt);
