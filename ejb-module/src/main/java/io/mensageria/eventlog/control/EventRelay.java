@@ -3,7 +3,6 @@ package io.mensageria.eventlog.control;
 import io.mensageria.eventlog.entity.LoggedEvent;
 import io.mensageria.messaging.boundary.JmsEventSender;
 import io.mensageria.messaging.boundary.OutgoingEvent;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,11 +26,6 @@ public class EventRelay {
 
     @Inject
     JmsEventSender sender;
-
-    @Asynchronous
-    public void publishPendingLater() {
-        publishPending();
-    }
 
     /** Publishes one batch of unpublished events, oldest first, and answers how many it sent. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

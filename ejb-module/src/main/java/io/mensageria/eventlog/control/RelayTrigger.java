@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 public class RelayTrigger {
 
     @Inject
-    EventRelay relay;
+    RelayWorker worker;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventLogged logged) {
-        relay.publishPendingLater();
+        worker.wake();
     }
 }
