@@ -128,4 +128,37 @@ final class Charts {
 
     /** The percentiles a latency distribution chart shows, as x positions (the number of nines). */
     static final Map<Double, Double> PERCENTILES = Map.of(50.0, 0.3, 90.0, 1.0, 99.0, 2.0, 99.9, 3.0, 99.99, 4.0);
+
+    /** HTTP p50 and p99, and end-to-end p99 where there is one, against the offered rate. */
+    static List<Series> throughputLatency(Ladder.Result ladder) {
+        List<double[]> p50 = new ArrayList<>();
+        List<double[]> p99 = new ArrayList<>();
+        List<double[]> e2e = new ArrayList<>();
+        for (Ladder.StepReport step : ladder.steps()) {
+            p50.add(new double[] {step.http().offered(), step.http().percentileMillis(50)});
+            p99.add(new double[] {step.http().offered(), step.http().percentileMillis(99)});
+            if (step.endToEnd() != null) {
+                e2e.add(new double[] {step.http().offered(), step.endToEnd().p99Millis()});
+            }
+        }
+        List<Series> series = new ArrayList<>(List.of(new Series("HTTP p50", p50), new Series("HTTP p99", p99)));
+        if (!e2e.isEmpty()) {
+            series.add(new Series("end-to-end p99", e2e));
+        }
+        return series;
+    }
+
+    /** One line per step: HTTP latency at p50, p90, p99, p99.9 and p99.99. */
+    static List<Series> distribution(Ladder.Result ladder) {
+        List<Series> series = new ArrayList<>();
+        for (Ladder.StepReport step : ladder.steps()) {
+            List<double[]> points = new ArrayList<>();
+            PERCENTILES.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(percentile -> points.add(
+                            new double[] {percentile.getValue(), step.http().percentileMillis(percentile.getKey())}));
+            series.add(new Series(String.format("%.0f/s", step.http().offered()), points));
+        }
+        return series;
+    }
 }

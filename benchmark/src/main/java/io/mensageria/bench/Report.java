@@ -1,21 +1,14 @@
 package io.mensageria.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** The run's results: results.json (everything), results.md (the tables of BENCHMARKS.md) and the charts. */
+/** The run's results: the headline figures, results.md (the tables of BENCHMARKS.md), results.json and the charts. */
 final class Report {
 
     /** One headline figure beside the limit it is judged against, and its goal. */
@@ -81,7 +74,9 @@ final class Report {
 
     void write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("results.json"), pretty(json()));
+        Files.writeString(
+                folder.resolve("results.json"),
+                ResultsJson.of(limits, figures(), ladders, serverRssMegabytes, quick, startedAt));
         Files.writeString(folder.resolve("results.md"), markdown());
         for (Ladder.Result ladder : ladders) {
             Charts.write(
@@ -89,13 +84,13 @@ final class Report {
                     ladder.workload().name() + ": latency against offered rate",
                     "offered requests/s",
                     "latency, ms (log)",
-                    throughputLatency(ladder));
+                    Charts.throughputLatency(ladder));
             Charts.write(
                     folder.resolve(ladder.workload().name() + "-latency-distribution.png"),
                     ladder.workload().name() + ": HTTP latency distribution per step",
                     "percentile, in nines (1 = p90, 2 = p99, 3 = p99.9, 4 = p99.99)",
                     "latency, ms (log)",
-                    distribution(ladder));
+                    Charts.distribution(ladder));
         }
     }
 
@@ -181,104 +176,6 @@ final class Report {
         return md.toString();
     }
 
-    private JsonObject json() {
-        JsonArrayBuilder limitsJson = Json.createArrayBuilder();
-        limits.forEach(limit -> limitsJson.add(Json.createObjectBuilder()
-                .add("name", limit.name())
-                .add("perSecond", limit.perSecond())
-                .add("unit", limit.unit())
-                .add("how", limit.how())));
-        JsonArrayBuilder figuresJson = Json.createArrayBuilder();
-        figures()
-                .forEach(figure -> figuresJson.add(Json.createObjectBuilder()
-                        .add("name", figure.name())
-                        .add("value", figure.value())
-                        .add("unit", figure.unit())
-                        .add("limit", figure.limitName())
-                        .add("limitValue", figure.limit())
-                        .add("ratio", figure.limit() > 0 ? figure.value() / figure.limit() : 0)
-                        .add("goal", figure.goal())
-                        .add("met", figure.met())));
-        JsonArrayBuilder laddersJson = Json.createArrayBuilder();
-        for (Ladder.Result ladder : ladders) {
-            JsonArrayBuilder steps = Json.createArrayBuilder();
-            ladder.steps().forEach(step -> steps.add(step(step)));
-            JsonObjectBuilder ladderJson = Json.createObjectBuilder()
-                    .add("workload", ladder.workload().name())
-                    .add("steps", steps);
-            if (ladder.sustainableRate() != null) {
-                ladderJson.add("sustainablePerSecond", ladder.sustainableRate());
-            }
-            if (ladder.halfRate() != null) {
-                ladderJson.add("halfSustainable", step(ladder.halfRate()));
-            }
-            laddersJson.add(ladderJson);
-        }
-        return Json.createObjectBuilder()
-                .add("startedAt", startedAt.toString())
-                .add("quick", quick)
-                .add("cores", Runtime.getRuntime().availableProcessors())
-                .add("figures", figuresJson)
-                .add("limits", limitsJson)
-                .add("ladders", laddersJson)
-                .add("serverRssMegabytes", serverRssMegabytes)
-                .build();
-    }
-
-    private static JsonObjectBuilder step(Ladder.StepReport step) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("offeredPerSecond", step.http().offered())
-                .add("sent", step.http().sent())
-                .add("ok", step.http().ok())
-                .add("errors", step.http().errors())
-                .add("acceptedPerSecond", step.http().acceptedPerSecond())
-                .add("httpP50Millis", finite(step.http().percentileMillis(50)))
-                .add("httpP99Millis", finite(step.http().percentileMillis(99)))
-                .add("httpP999Millis", finite(step.http().percentileMillis(99.9)))
-                .add("drainSeconds", step.drainSeconds())
-                .add("appCpuMillisPerRequest", step.cpuMillisPerRequest())
-                .add("sustainable", step.sustainable());
-        if (step.endToEnd() != null) {
-            json.add("endToEndP50Millis", finite(step.endToEnd().p50Millis()))
-                    .add("endToEndP99Millis", finite(step.endToEnd().p99Millis()))
-                    .add("logged", step.endToEnd().logged())
-                    .add("processed", step.endToEnd().processed());
-        }
-        return json;
-    }
-
-    private static List<Charts.Series> throughputLatency(Ladder.Result ladder) {
-        List<double[]> p50 = new ArrayList<>();
-        List<double[]> p99 = new ArrayList<>();
-        List<double[]> e2e = new ArrayList<>();
-        for (Ladder.StepReport step : ladder.steps()) {
-            p50.add(new double[] {step.http().offered(), step.http().percentileMillis(50)});
-            p99.add(new double[] {step.http().offered(), step.http().percentileMillis(99)});
-            if (step.endToEnd() != null) {
-                e2e.add(new double[] {step.http().offered(), step.endToEnd().p99Millis()});
-            }
-        }
-        List<Charts.Series> series =
-                new ArrayList<>(List.of(new Charts.Series("HTTP p50", p50), new Charts.Series("HTTP p99", p99)));
-        if (!e2e.isEmpty()) {
-            series.add(new Charts.Series("end-to-end p99", e2e));
-        }
-        return series;
-    }
-
-    private static List<Charts.Series> distribution(Ladder.Result ladder) {
-        List<Charts.Series> series = new ArrayList<>();
-        for (Ladder.StepReport step : ladder.steps()) {
-            List<double[]> points = new ArrayList<>();
-            Charts.PERCENTILES.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(percentile -> points.add(
-                            new double[] {percentile.getValue(), step.http().percentileMillis(percentile.getKey())}));
-            series.add(new Charts.Series(String.format("%.0f/s", step.http().offered()), points));
-        }
-        return series;
-    }
-
     private Optional<Ladder.Result> ladder(String name) {
         return ladders.stream().filter(l -> l.workload().name().equals(name)).findFirst();
     }
@@ -297,17 +194,5 @@ final class Report {
                 .mapToDouble(Measurement::perSecond)
                 .findFirst()
                 .orElse(0);
-    }
-
-    private static double finite(double value) {
-        return Double.isFinite(value) ? value : -1;
-    }
-
-    private static String pretty(JsonObject json) {
-        StringWriter out = new StringWriter();
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createWriter(out)
-                .write(json);
-        return out + "\n";
     }
 }
