@@ -7,10 +7,13 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.IllegalProductException;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * W3C trace context across the broker: what an emitted event records, and how a consumer continues it.
@@ -25,6 +28,7 @@ public class TraceContext {
     public static final String CONSUMER_ATTRIBUTE = "mensageria.consumer";
 
     private static final String TRACEPARENT = "traceparent";
+    private static final Logger LOG = Logger.getLogger(TraceContext.class.getName());
 
     private static final TextMapGetter<String> SINGLE_TRACEPARENT = new TextMapGetter<>() {
         @Override
@@ -44,7 +48,7 @@ public class TraceContext {
     /** The current context as a traceparent header value, or null when no trace is active. */
     public String currentTraceparent() {
         Map<String, String> carrier = new HashMap<>();
-        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), carrier, Map::put);
+        sdk().getPropagators().getTextMapPropagator().inject(Context.current(), carrier, Map::put);
         return carrier.get(TRACEPARENT);
     }
 
@@ -55,8 +59,7 @@ public class TraceContext {
     public Span startSpan(String name, SpanKind kind, String traceparent) {
         Context parent = traceparent == null
                 ? Context.root()
-                : openTelemetry
-                        .getPropagators()
+                : sdk().getPropagators()
                         .getTextMapPropagator()
                         .extract(Context.root(), traceparent, SINGLE_TRACEPARENT);
         return tracer().spanBuilder(name).setParent(parent).setSpanKind(kind).startSpan();
@@ -70,6 +73,25 @@ public class TraceContext {
     }
 
     private Tracer tracer() {
-        return openTelemetry.getTracer("io.mensageria");
+        return sdk().getTracer("io.mensageria");
+    }
+
+    /**
+     * The server's OpenTelemetry, or a no-op one while the server has none for this application yet:
+     * right after a deployment Payara's producer can answer null, which CDI refuses with an
+     * IllegalProductException (an integration test's first registration failed so). Tracing must
+     * never fail the work it traces; that work goes untraced instead.
+     */
+    OpenTelemetry sdk() {
+        try {
+            openTelemetry.getPropagators();
+            return openTelemetry;
+        } catch (IllegalProductException notReady) {
+            LOG.log(
+                    Level.WARNING,
+                    "OpenTelemetry is not ready yet; this call goes untraced: {0}",
+                    notReady.getMessage());
+            return OpenTelemetry.noop();
+        }
     }
 }
