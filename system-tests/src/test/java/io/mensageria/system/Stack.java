@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -53,6 +54,20 @@ final class Stack {
 
     static HttpResponse<String> getAsOps(String url) {
         return get(url, "Authorization", basic("ops", OPS_PASSWORD));
+    }
+
+    /**
+     * The headers nginx adds to a request from this client address: with them a request sent straight
+     * to the app port stands for one from another client, which is how tests tell clients apart.
+     */
+    static String[] viaProxyFrom(String clientAddress) {
+        try {
+            String secret =
+                    Files.readString(DATA.resolve("secrets/proxy-secret")).strip();
+            return new String[] {"X-Mensageria-Proxy", secret, "X-Forwarded-For", clientAddress};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String basic(String user, String password) {

@@ -5,6 +5,7 @@ import io.mensageria.accounts.control.PasswordHashing;
 import io.mensageria.accounts.entity.User;
 import io.mensageria.eventlog.boundary.EventLog;
 import io.mensageria.events.UserRegistered;
+import io.mensageria.persistence.boundary.UniqueViolation;
 import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class Accounts {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            if (!UniqueViolation.causes(e)) {
+                throw e;
+            }
             // Two registrations of one email raced past the check above; the unique index decided.
             throw RequestRejected.conflict("email", "This email is already registered");
         }

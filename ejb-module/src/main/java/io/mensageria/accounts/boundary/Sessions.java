@@ -40,13 +40,14 @@ public class Sessions {
 
     /**
      * An unknown email and a wrong password are refused alike, and cost the same hash computation,
-     * so that neither the answer nor its timing tells whether an email is registered.
+     * so that neither the answer nor its timing tells whether an email is registered. The client's
+     * address scopes the throttle ({@link SignInThrottle}).
      */
-    public Session signIn(String email, String password) {
+    public Session signIn(String email, String password, String clientAddress) {
         String normalizedEmail = Accounts.normalize(email);
-        Duration wait = throttle.waitBefore(normalizedEmail);
+        Duration wait = throttle.admit(normalizedEmail, clientAddress);
         if (!wait.isZero()) {
-            throw RequestRejected.throttled("Too many failed sign-ins for this email; retry later", wait);
+            throw RequestRejected.throttled("Too many failed sign-ins from this address; retry later", wait);
         }
         Optional<User> user = em.createQuery("select u from User u where u.email = :email", User.class)
                 .setParameter("email", normalizedEmail)
@@ -55,11 +56,10 @@ public class Sessions {
         boolean matches =
                 passwords.matches(password, user.map(User::passwordHash).orElse(passwords.decoyHash()));
         if (user.isEmpty() || !matches) {
-            throttle.failed(normalizedEmail);
             LOG.info("Sign-in refused");
             throw RequestRejected.unauthenticated(REFUSED);
         }
-        throttle.succeeded(normalizedEmail);
+        throttle.succeeded(normalizedEmail, clientAddress);
         IssuedToken token = tokens.issue(user.get().id());
         LOG.info(() -> "User " + user.get().id() + " signed in");
         return new Session(user.get().id(), token.token(), token.expiresAt());

@@ -1,6 +1,7 @@
 package io.mensageria.accounts.control;
 
 import io.mensageria.accounts.entity.SignInFailures;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,32 +12,77 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Counts failed sign-ins per email and says how long the next attempt must wait. */
+/**
+ * Slows down password guessing without letting anyone lock out anyone else. Failures count per email
+ * tried from one client address, and per client address across emails (with more free attempts, for
+ * people sharing an address): an attacker's guesses slow the attacker's address only, and the owner of
+ * the account, signing in from elsewhere, never waits for them. Every attempt is counted as failed
+ * before its password is checked, under a row lock, so that guesses sent in parallel are counted too;
+ * a right password takes its count back.
+ */
 @Stateless
 public class SignInThrottle {
+
+    public static final int FREE_ATTEMPTS_PER_EMAIL = 5;
+    public static final int FREE_ATTEMPTS_PER_ADDRESS = 30;
+    /** Failures older than this are forgotten, and with them the emails that were tried. */
+    public static final Duration MEMORY = Duration.ofHours(1);
 
     @PersistenceContext
     EntityManager em;
 
-    public Duration waitBefore(String email) {
-        SignInFailures failures = em.find(SignInFailures.class, email);
-        return failures == null ? Duration.ZERO : failures.waitBefore(now());
-    }
-
-    /** In its own transaction: the failed sign-in itself rolls back, its count must not. */
+    /**
+     * Counts one attempt of this email from this address, or refuses it: the wait it must still keep
+     * (zero when it was admitted). In its own transaction: the sign-in may roll back, its count must not.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(String email) {
-        em.createNativeQuery("""
-                        insert into accounts.sign_in_failures (email, failures, last_failure_at) values (?, 0, now())
-                        on conflict do nothing""").setParameter(1, email).executeUpdate();
-        em.find(SignInFailures.class, email, LockModeType.PESSIMISTIC_WRITE).failedAt(now());
+    public Duration admit(String email, String address) {
+        OffsetDateTime now = now();
+        // Always the address first: two attempts lock the rows in one order and never deadlock.
+        SignInFailures fromAddress = locked(addressSubject(address));
+        SignInFailures forEmail = locked(emailSubject(email, address));
+        Duration wait = longer(
+                fromAddress.waitBefore(now, FREE_ATTEMPTS_PER_ADDRESS),
+                forEmail.waitBefore(now, FREE_ATTEMPTS_PER_EMAIL));
+        if (wait.isZero()) {
+            fromAddress.failedAt(now);
+            forEmail.failedAt(now);
+        }
+        return wait;
     }
 
-    public void succeeded(String email) {
-        SignInFailures failures = em.find(SignInFailures.class, email);
-        if (failures != null) {
-            em.remove(failures);
-        }
+    /** The admitted attempt had the right password: its email starts afresh, its address takes it back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void succeeded(String email, String address) {
+        SignInFailures fromAddress = locked(addressSubject(address));
+        fromAddress.tookBack();
+        em.remove(locked(emailSubject(email, address)));
+    }
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    void forget() {
+        em.createQuery("delete from SignInFailures f where f.lastFailureAt < :cutoff")
+                .setParameter("cutoff", now().minus(MEMORY))
+                .executeUpdate();
+    }
+
+    private SignInFailures locked(String subject) {
+        em.createNativeQuery("""
+                        insert into accounts.sign_in_failures (subject, failures, last_failure_at)
+                        values (?, 0, now()) on conflict do nothing""").setParameter(1, subject).executeUpdate();
+        return em.find(SignInFailures.class, subject, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    static String addressSubject(String address) {
+        return "address " + address;
+    }
+
+    static String emailSubject(String email, String address) {
+        return "email " + address + " " + email;
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static OffsetDateTime now() {

@@ -9,20 +9,19 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * Consecutive failed sign-ins for one email. After {@link #FREE_ATTEMPTS} failures the next attempt
- * must wait {@link #FIRST_WAIT}, and each further failure doubles the wait, up to {@link #MAX_WAIT}:
- * guessing a password gets slow, a user who mistypes a few times does not notice.
+ * Failed sign-ins of one subject (a client address, or an email tried from one address). After its free
+ * attempts the next one must wait {@link #FIRST_WAIT}, and each further failure doubles the wait, up to
+ * {@link #MAX_WAIT}: guessing passwords gets slow, a user who mistypes a few times does not notice.
  */
 @Entity
 @Table(name = "sign_in_failures", schema = "accounts")
 public class SignInFailures {
 
-    public static final int FREE_ATTEMPTS = 5;
     public static final Duration FIRST_WAIT = Duration.ofSeconds(5);
     public static final Duration MAX_WAIT = Duration.ofMinutes(15);
 
     @Id
-    private String email;
+    private String subject;
 
     @Column(nullable = false)
     private int failures;
@@ -34,8 +33,8 @@ public class SignInFailures {
         // for JPA
     }
 
-    public SignInFailures(String email) {
-        this.email = Objects.requireNonNull(email);
+    public SignInFailures(String subject) {
+        this.subject = Objects.requireNonNull(subject);
     }
 
     public void failedAt(OffsetDateTime at) {
@@ -43,12 +42,17 @@ public class SignInFailures {
         lastFailureAt = at;
     }
 
+    /** An attempt counted as failed before its password was checked turned out right. */
+    public void tookBack() {
+        failures = Math.max(0, failures - 1);
+    }
+
     /** How long the next attempt must still wait at this moment; zero when it may go ahead. */
-    public Duration waitBefore(OffsetDateTime at) {
-        if (failures < FREE_ATTEMPTS) {
+    public Duration waitBefore(OffsetDateTime at, int freeAttempts) {
+        if (failures < freeAttempts) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(failures - FREE_ATTEMPTS, 20);
+        int doublings = Math.min(failures - freeAttempts, 20);
         Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
         if (wait.compareTo(MAX_WAIT) > 0) {
             wait = MAX_WAIT;
@@ -63,11 +67,11 @@ public class SignInFailures {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SignInFailures that && email.equals(that.email);
+        return other instanceof SignInFailures that && subject.equals(that.subject);
     }
 
     @Override
     public int hashCode() {
-        return email.hashCode();
+        return subject.hashCode();
     }
 }

@@ -5,6 +5,7 @@ import io.mensageria.events.PaymentFailed;
 import io.mensageria.events.PaymentSucceeded;
 import io.mensageria.events.PlanPurchased;
 import io.mensageria.events.SubscriptionActivated;
+import io.mensageria.persistence.boundary.UniqueViolation;
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.subscriptions.SubscriptionsService;
 import io.mensageria.subscriptions.entity.Plan;
@@ -52,6 +53,9 @@ public class Subscriptions {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            if (!UniqueViolation.causes(e)) {
+                throw e;
+            }
             // Two orders raced past the check above; the partial unique index decided.
             throw RequestRejected.conflict("planId", "The user already has a pending or active subscription");
         }

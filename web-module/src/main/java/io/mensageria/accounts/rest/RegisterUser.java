@@ -1,5 +1,6 @@
 package io.mensageria.accounts.rest;
 
+import io.mensageria.problems.rest.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,10 +8,10 @@ import jakarta.validation.constraints.Size;
 
 /** The body of POST /api/users. */
 public record RegisterUser(
-        @NotBlank @Size(max = 100) String name,
-        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @PlainText @Size(max = 100) String name,
+        @NotBlank @PlainText @Email @Size(max = 254) String email,
 
-        @NotNull @Size(min = 12, max = 200, message = "must be between 12 and 200 characters")
+        @NotNull @PlainText @Size(min = 12, max = 200, message = "must be between 12 and 200 characters")
         String password) {
 
     // Declared, not implied, so that the constraints stay on the components: Payara 6.2025.10's OpenAPI

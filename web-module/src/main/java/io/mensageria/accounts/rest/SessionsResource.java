@@ -2,14 +2,17 @@ package io.mensageria.accounts.rest;
 
 import io.mensageria.accounts.boundary.Sessions;
 import io.mensageria.accounts.boundary.Sessions.Session;
+import io.mensageria.security.rest.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,13 +27,19 @@ public class SessionsResource {
     @Inject
     Sessions sessions;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     public record SessionView(String token, Instant expiresAt, UUID userId) {}
 
     /** Signs in: 200 with a bearer token, 401 alike for an unknown email and a wrong password. */
     @POST
     @Bulkhead(UsersResource.PASSWORD_HASHING_SLOTS)
     public SessionView signIn(@NotNull(message = "a JSON body is required") @Valid SignIn request) {
-        Session session = sessions.signIn(request.email(), request.password());
+        Session session = sessions.signIn(request.email(), request.password(), clientAddress.of(servletRequest));
         return new SessionView(session.token(), session.expiresAt(), session.userId());
     }
 }

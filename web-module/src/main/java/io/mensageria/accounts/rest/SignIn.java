@@ -1,12 +1,13 @@
 package io.mensageria.accounts.rest;
 
+import io.mensageria.problems.rest.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The body of POST /api/sessions. */
 public record SignIn(
-        @NotBlank @Size(max = 254) String email,
-        @NotBlank @Size(max = 200) String password) {
+        @NotBlank @PlainText @Size(max = 254) String email,
+        @NotBlank @PlainText @Size(max = 200) String password) {
 
     // Declared for the reason given in RegisterUser.
     public SignIn(String email, String password) {

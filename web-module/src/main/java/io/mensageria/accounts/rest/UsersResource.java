@@ -1,6 +1,7 @@
 package io.mensageria.accounts.rest;
 
 import io.mensageria.accounts.boundary.Accounts;
+import io.mensageria.rest.PublicLinks;
 import io.mensageria.rest.RestApplication;
 import io.mensageria.security.rest.OwnerOnly;
 import io.mensageria.security.rest.SignedInUser;
@@ -14,10 +15,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -36,8 +35,8 @@ public class UsersResource {
     @Inject
     Accounts accounts;
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    PublicLinks links;
 
     @Inject
     SignedInUser caller;
@@ -46,11 +45,7 @@ public class UsersResource {
     @Bulkhead(PASSWORD_HASHING_SLOTS)
     public Response register(@NotNull(message = "a JSON body is required") @Valid RegisterUser request) {
         UserView user = UserView.of(accounts.register(request.name(), request.email(), request.password()));
-        return Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(user.id().toString())
-                        .build())
-                .entity(user)
-                .build();
+        return Response.created(links.to("api/users/" + user.id())).entity(user).build();
     }
 
     /** A user's own account; anyone else's is forbidden, known or not. */

@@ -1,6 +1,7 @@
 package io.mensageria.eventlog.rest;
 
 import io.mensageria.eventlog.boundary.Replay;
+import io.mensageria.problems.rest.PlainText;
 import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,8 +31,8 @@ public class OpsReplayResource {
     Replay replay;
 
     public record ReplayRequest(
-            @NotBlank String consumer,
-            @NotBlank String eventType,
+            @NotBlank @PlainText @Size(max = 100) String consumer,
+            @NotBlank @PlainText @Size(max = 100) String eventType,
             OffsetDateTime since,
             OffsetDateTime until,
             Boolean reprocess) {

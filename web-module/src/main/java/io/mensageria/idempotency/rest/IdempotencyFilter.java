@@ -2,16 +2,20 @@ package io.mensageria.idempotency.rest;
 
 import io.mensageria.idempotency.boundary.IdempotencyKeys;
 import io.mensageria.problems.rest.Problem;
+import io.mensageria.security.rest.ClientAddress;
 import io.mensageria.telemetry.rest.TraceIdFilter;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -62,6 +66,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @EJB
     IdempotencyKeys keys;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     private record Claim(String caller, String key) {}
 
@@ -120,16 +130,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     /**
-     * The signed-in user, or for anonymous routes (registration) the client's address as nginx saw it:
-     * one client's key never answers for another's.
+     * The signed-in user, or for anonymous routes (registration) the client's address: one client's key
+     * never answers for another's.
      */
-    private static String callerOf(ContainerRequestContext request) {
+    private String callerOf(ContainerRequestContext request) {
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal != null) {
             return "user:" + principal.getName();
         }
-        String forwardedFor = request.getHeaderString("X-Forwarded-For");
-        return "anonymous:" + (forwardedFor == null ? "direct" : forwardedFor.strip());
+        return "anonymous:" + clientAddress.of(servletRequest);
     }
 
     private static Response replay(IdempotencyKeys.Answer answer) {

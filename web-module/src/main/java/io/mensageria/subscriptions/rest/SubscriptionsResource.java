@@ -1,6 +1,7 @@
 package io.mensageria.subscriptions.rest;
 
 import io.mensageria.problems.boundary.RequestRejected;
+import io.mensageria.rest.PublicLinks;
 import io.mensageria.rest.RestApplication;
 import io.mensageria.security.rest.SignedInUser;
 import io.mensageria.subscriptions.boundary.Subscriptions;
@@ -15,10 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,8 +36,8 @@ public class SubscriptionsResource {
     @Inject
     SignedInUser caller;
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    PublicLinks links;
 
     public record SubscriptionView(
             UUID id, UUID userId, String planId, Subscription.Status status, OffsetDateTime activatedAt) {
@@ -58,9 +57,7 @@ public class SubscriptionsResource {
     public Response purchase(@NotNull(message = "a JSON body is required") @Valid PurchasePlan request) {
         SubscriptionView subscription = SubscriptionView.of(subscriptions.purchase(caller.id(), request.planId()));
         return Response.accepted(subscription)
-                .location(uriInfo.getAbsolutePathBuilder()
-                        .path(subscription.id().toString())
-                        .build())
+                .location(links.to("api/subscriptions/" + subscription.id()))
                 .build();
     }
 

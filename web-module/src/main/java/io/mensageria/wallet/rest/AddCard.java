@@ -1,13 +1,14 @@
 package io.mensageria.wallet.rest;
 
+import io.mensageria.problems.rest.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The body of POST /api/users/{id}/cards. The number is checked (Luhn, brand) by the wallet. */
 public record AddCard(
-        @NotBlank @Size(max = 30) String number,
-        @NotBlank @Size(max = 100) String holder,
+        @NotBlank @PlainText @Size(max = 30) String number,
+        @NotBlank @PlainText @Size(max = 100) String holder,
         @NotNull Integer expiryMonth,
         @NotNull Integer expiryYear) {
 
