@@ -31,6 +31,10 @@ asadmin set configs.config.server-config.transaction-service.automatic-recovery=
 json_provider=-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl
 asadmin list-jvm-options | grep -qxF -- "$json_provider" || asadmin create-jvm-options -- "$json_provider"
 
+# A rejected bearer token is the client's mistake, answered 401 and counted; Payara logs each one with a
+# stack trace at INFO, which would let anyone flood server.log.
+asadmin set-log-levels fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore=WARNING
+
 # PostgreSQL: one non-XA pool. The event log makes two-phase commit needless: nothing sends to the
 # broker inside a database transaction, and a message-driven bean's transaction has the message as
 # its only XA resource, with the database committing last (last-agent optimisation): a crash between

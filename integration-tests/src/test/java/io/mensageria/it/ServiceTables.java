@@ -40,4 +40,17 @@ final class ServiceTables {
             throw new IllegalStateException("Could not read: " + sql, e);
         }
     }
+
+    /** Writes rows a test needs to find there, such as ones from yesterday; answers how many changed. */
+    static int write(DataSource database, String sql, Object... parameters) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write: " + sql, e);
+        }
+    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class CrashSystemIT {
 
-    private static final String DB_URL =
-            System.getProperty("mensageria.db.url", "jdbc:postgresql://127.0.0.1:55432/mensageria");
     private static final int USERS = 12;
 
     @Test
@@ -48,7 +45,7 @@ class CrashSystemIT {
                                         p -> p.getString("userId").equals(id))
                                 .map(CrashSystemIT::processedByAll)
                                 .orElse(false)));
-        try (Connection database = DriverManager.getConnection(DB_URL, "postgres", "");
+        try (Connection database = Stack.database();
                 ResultSet prepared =
                         database.createStatement().executeQuery("select count(*) from pg_prepared_xacts")) {
             prepared.next();

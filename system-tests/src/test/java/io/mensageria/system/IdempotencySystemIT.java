@@ -3,8 +3,16 @@ package io.mensageria.system;
 import static io.mensageria.system.ProblemAssertions.assertApplicationProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +42,44 @@ class IdempotencySystemIT {
                         .filter(e ->
                                 e.getJsonObject("payload").getString("email").equals(email))
                         .count());
+    }
+
+    /** The record proves a repeat is the same request without revealing it: bodies hold passwords and cards. */
+    @Test
+    void theStoredFingerprintIsKeyedNotAPlainHashOfTheBody() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = Stack.registration("Ana Lima", "idem-" + UUID.randomUUID() + "@example.com", "a long password");
+        assertEquals(201, Stack.postJson(USERS, body, "Idempotency-Key", key).statusCode());
+
+        String plainHash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(("POST api/users\n" + body).getBytes(StandardCharsets.UTF_8)));
+        try (Connection database = Stack.database();
+                PreparedStatement select =
+                        database.prepareStatement("select fingerprint from platform.idempotency_keys where key = ?")) {
+            select.setString(1, key);
+            ResultSet row = select.executeQuery();
+            assertTrue(row.next(), "the key is recorded");
+            assertEquals(64, row.getString(1).strip().length());
+            assertNotEquals(plainHash, row.getString(1).strip());
+        }
+    }
+
+    /** A sign-in answer holds a bearer token: it is never stored to be replayed, nor cached. */
+    @Test
+    void aRepeatedSignInSignsInAgainAndItsTokenIsKeptNowhere() {
+        Account ana = Account.register("Ana Lima");
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first =
+                Stack.postJson(Stack.PROXY + "/api/sessions", ana.credentials(), "Idempotency-Key", key);
+        HttpResponse<String> repeat =
+                Stack.postJson(Stack.PROXY + "/api/sessions", ana.credentials(), "Idempotency-Key", key);
+
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(200, repeat.statusCode(), repeat.body());
+        assertFalse(repeat.headers().firstValue("Idempotent-Replayed").isPresent(), "a stored token was replayed");
+        assertEquals("no-store", first.headers().firstValue("Cache-Control").orElse(""));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.mensageria.system;
 
 import static io.mensageria.system.ProblemAssertions.assertApplicationProblem;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,36 @@ class SignInSystemIT {
 
         assertApplicationProblem(
                 Stack.get(Stack.PROXY + "/api/users/" + bob.id(), "Authorization", "Bearer " + tampered), 401);
+    }
+
+    /** Payara logged each rejected token with a stack trace at INFO: a cheap way to flood server.log. */
+    @Test
+    void aRejectedTokenLeavesNoStackTraceInTheServerLog() throws Exception {
+        Path serverLog = Stack.DATA.resolve("payara/mensageria/logs/server.log");
+        long start = Files.size(serverLog);
+        Account ana = Account.register("Ana Lima");
+        String token = ana.signIn();
+        String badSignature = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+        assertApplicationProblem(
+                Stack.get(Stack.PROXY + "/api/users/" + ana.id(), "Authorization", "Bearer " + badSignature), 401);
+
+        // A line logged after the refusal marks how far the log must be read.
+        String after = Account.register("Marker").id();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> logSince(serverLog, start).contains("Registered user " + after));
+        assertFalse(
+                logSince(serverLog, start).contains("Exception trying to parse JWT token"),
+                "a stack trace per rejected token");
+    }
+
+    private static String logSince(Path log, long offset) throws java.io.IOException {
+        byte[] all = Files.readAllBytes(log);
+        return new String(
+                all,
+                (int) Math.min(offset, all.length),
+                (int) Math.max(0, all.length - offset),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

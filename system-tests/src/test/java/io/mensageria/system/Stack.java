@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -24,6 +27,9 @@ final class Stack {
     static final String OPS_PASSWORD = System.getProperty("mensageria.ops.password", "");
     /** The data folder of the stack under test: its secrets, pid files and logs. */
     static final Path DATA = Path.of(System.getProperty("mensageria.data", "var"));
+
+    private static final String DB_URL =
+            System.getProperty("mensageria.db.url", "jdbc:postgresql://127.0.0.1:55432/mensageria");
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,6 +76,11 @@ final class Stack {
         }
     }
 
+    /** The stack's database, for what a test must see in the rows themselves. */
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(DB_URL, "postgres", "");
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -91,7 +102,7 @@ final class Stack {
                 .toString();
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

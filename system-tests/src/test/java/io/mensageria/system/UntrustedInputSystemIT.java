@@ -1,13 +1,19 @@
 package io.mensageria.system;
 
 import static io.mensageria.system.ProblemAssertions.assertApplicationProblem;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What a hostile client sends in text, paths and headers is refused with 400 or ignored, never a 500. */
@@ -104,6 +110,33 @@ class UntrustedInputSystemIT {
         // Forged addresses do not make two callers of one: the repeat is answered as the first was.
         assertEquals(201, second.statusCode(), second.body());
         assertEquals("true", second.headers().firstValue("Idempotent-Replayed").orElse(""));
+    }
+
+    /** A client's method becomes a span's name; one that overflows its column must not lose the others. */
+    @Test
+    void anOversizedMethodLosesNoSpan() {
+        double droppedBefore = droppedSpans();
+
+        HttpResponse<String> odd = Stack.send(HttpRequest.newBuilder(URI.create(Stack.APP + "/api/plans"))
+                .method("X".repeat(250), HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> plain = Stack.get(Stack.APP + "/api/plans");
+
+        assertTrue(odd.statusCode() >= 400 && odd.statusCode() < 500, odd.statusCode() + " " + odd.body());
+        String traceId = plain.headers().firstValue("X-Trace-Id").orElseThrow();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        Stack.getAsOps(Stack.APP + "/ops/traces/" + traceId).statusCode() == 200
+                                && !Stack.json(Stack.getAsOps(Stack.APP + "/ops/traces/" + traceId))
+                                        .getJsonArray("spans")
+                                        .isEmpty());
+        assertEquals(droppedBefore, droppedSpans());
+    }
+
+    private static double droppedSpans() {
+        Matcher line = Pattern.compile("^mensageria_span_dropped_total(?:\\{[^}]*})? ([0-9.E+-]+)$", Pattern.MULTILINE)
+                .matcher(Stack.get(Stack.APP + "/metrics").body());
+        assertTrue(line.find(), "the metric mensageria_span_dropped_total");
+        return Double.parseDouble(line.group(1));
     }
 
     private static void assertRefusedField(HttpResponse<String> response, String field) {

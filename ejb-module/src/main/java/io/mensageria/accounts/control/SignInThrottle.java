@@ -60,7 +60,7 @@ public class SignInThrottle {
     }
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
-    void forget() {
+    public void forgetOld() {
         em.createQuery("delete from SignInFailures f where f.lastFailureAt < :cutoff")
                 .setParameter("cutoff", now().minus(MEMORY))
                 .executeUpdate();

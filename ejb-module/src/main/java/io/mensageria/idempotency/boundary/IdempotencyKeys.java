@@ -1,5 +1,6 @@
 package io.mensageria.idempotency.boundary;
 
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -72,6 +73,14 @@ public class IdempotencyKeys {
                 .setParameter(4, answer.body())
                 .setParameter(5, caller)
                 .setParameter(6, key)
+                .executeUpdate();
+    }
+
+    /** Keys older than their 24 hours are forgotten, whether or not they ever come back. */
+    @Schedule(hour = "*", minute = "*/10", persistent = false)
+    public void forgetExpired() {
+        em.createNativeQuery(
+                        "delete from platform.idempotency_keys where created_at < now() - interval '" + RETENTION + "'")
                 .executeUpdate();
     }
 

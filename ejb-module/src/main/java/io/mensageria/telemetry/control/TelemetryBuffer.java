@@ -1,5 +1,6 @@
 package io.mensageria.telemetry.control;
 
+import io.mensageria.persistence.boundary.StorableText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,16 @@ public final class TelemetryBuffer {
             String message,
             String traceId,
             String spanId,
-            UUID eventId) {}
+            UUID eventId) {
+
+        /** Each value fits its column of platform.log_entries, so no entry can fail the batch it is written in. */
+        public LogEntry {
+            service = StorableText.of(service, 50);
+            level = StorableText.of(level, 10);
+            logger = StorableText.of(logger, 200);
+            message = StorableText.of(message, MAX_TEXT);
+        }
+    }
 
     public record SpanEntry(
             String traceId,
@@ -36,7 +46,20 @@ public final class TelemetryBuffer {
             Instant start,
             Instant end,
             String status,
-            String error) {}
+            String error) {
+
+        /** Each value fits its column of platform.spans: a 250-character HTTP method is a span name too. */
+        public SpanEntry {
+            service = StorableText.of(service, 50);
+            name = StorableText.of(name, 200);
+            kind = StorableText.of(kind, 20);
+            status = StorableText.of(status, 10);
+            error = StorableText.of(error, MAX_TEXT);
+        }
+    }
+
+    /** Longer messages and errors (a stack trace of a deep recursion, say) are cut here. */
+    static final int MAX_TEXT = 32_000;
 
     static final int CAPACITY = 20_000;
 

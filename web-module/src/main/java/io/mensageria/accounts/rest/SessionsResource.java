@@ -2,6 +2,7 @@ package io.mensageria.accounts.rest;
 
 import io.mensageria.accounts.boundary.Sessions;
 import io.mensageria.accounts.boundary.Sessions.Session;
+import io.mensageria.idempotency.rest.NeverReplayed;
 import io.mensageria.security.rest.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -35,11 +38,17 @@ public class SessionsResource {
 
     public record SessionView(String token, Instant expiresAt, UUID userId) {}
 
-    /** Signs in: 200 with a bearer token, 401 alike for an unknown email and a wrong password. */
+    /**
+     * Signs in: 200 with a bearer token, 401 alike for an unknown email and a wrong password. The token
+     * is kept by no cache and no idempotency record; a repeat signs in again.
+     */
     @POST
     @Bulkhead(UsersResource.PASSWORD_HASHING_SLOTS)
-    public SessionView signIn(@NotNull(message = "a JSON body is required") @Valid SignIn request) {
+    @NeverReplayed
+    public Response signIn(@NotNull(message = "a JSON body is required") @Valid SignIn request) {
         Session session = sessions.signIn(request.email(), request.password(), clientAddress.of(servletRequest));
-        return new SessionView(session.token(), session.expiresAt(), session.userId());
+        return Response.ok(new SessionView(session.token(), session.expiresAt(), session.userId()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

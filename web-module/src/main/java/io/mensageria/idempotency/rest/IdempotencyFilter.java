@@ -15,6 +15,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,12 +25,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.security.Principal;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Idempotency-Key header on POST routes: a repeat with the same key by the same caller within 24 h
@@ -64,8 +68,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     };
 
+    private static final String FINGERPRINT_ALGORITHM = "HmacSHA256";
+    private static final byte[] PROCESS_KEY = new SecureRandom().generateSeed(32);
+
     @EJB
     IdempotencyKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "mensageria.fingerprint.secret")
+    Optional<String> fingerprintSecret;
 
     @Inject
     ClientAddress clientAddress;
@@ -73,12 +84,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Context
     HttpServletRequest servletRequest;
 
+    @Context
+    ResourceInfo resource;
+
     private record Claim(String caller, String key) {}
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !"POST".equals(request.getMethod())) {
+        if (key == null
+                || !"POST".equals(request.getMethod())
+                || resource.getResourceMethod().isAnnotationPresent(NeverReplayed.class)) {
             return;
         }
         if (!key.matches("[\\x21-\\x7e]{1,200}")) {
@@ -156,13 +172,30 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         return Problem.of(status, detail, List.of()).toResponse();
     }
 
-    private static String fingerprint(String request, byte[] body) {
+    /**
+     * HMAC-SHA256 of the request under a secret key: bodies hold passwords and card numbers, and an
+     * unkeyed hash of a short secret can be reversed by trying them all.
+     */
+    private String fingerprint(String request, byte[] body) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(request.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest(body));
-        } catch (NoSuchAlgorithmException e) {
+            Mac hmac = Mac.getInstance(FINGERPRINT_ALGORITHM);
+            hmac.init(fingerprintKey());
+            hmac.update(request.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hmac.doFinal(body));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The launcher's generated secret. Without one, a key of this process: repeats still match until
+     * the server restarts, after which a repeated key is refused (422) rather than replayed.
+     */
+    private SecretKeySpec fingerprintKey() {
+        byte[] key = fingerprintSecret
+                .filter(secret -> !secret.isBlank())
+                .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
+                .orElse(PROCESS_KEY);
+        return new SecretKeySpec(key, FINGERPRINT_ALGORITHM);
     }
 }
