@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,26 @@ class LauncherSystemIT {
         Faults.launcher(Map.of(), "up");
         assertEquals(List.of(200), burstOfPlans().stream().distinct().toList(), "the test's own rate is back");
         account.signIn();
+    }
+
+    /** One address must not fill the app's few password-hashing slots; the rest of the API is not slowed. */
+    @Test
+    void signInAndRegistrationHaveALowRatePerAddressOfTheirOwn() throws Exception {
+        Faults.launcher(Map.of("MENSAGERIA_PASSWORD_RATE_LIMIT", "6"), "up");
+        try {
+            List<HttpResponse<String>> signIns = IntStream.range(0, 15)
+                    .mapToObj(i -> Stack.postJson(Stack.PROXY + "/api/sessions", "{}"))
+                    .toList();
+            HttpResponse<String> refused = signIns.stream()
+                    .filter(response -> response.statusCode() == 429)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("a burst of 15 sign-ins at 6 per minute got no 429"));
+            ProblemAssertions.assertProblem(refused, 429);
+            assertEquals("10", refused.headers().firstValue("Retry-After").orElse(""), "60 s / 6");
+            assertEquals(List.of(200), burstOfPlans().stream().distinct().toList(), "other routes are not limited");
+        } finally {
+            Faults.launcher(Map.of(), "up");
+        }
     }
 
     @Test
