@@ -7,7 +7,8 @@
 #   ACTIVEMQ_RAR=server-config/target/activemq-rar.rar server-config/payara/configure-domain.sh
 #
 # The database is read from the environment of the server process (start it with MENSAGERIA_DB_URL,
-# MENSAGERIA_DB_USER and MENSAGERIA_DB_PASSWORD set), so no database secret is written here.
+# MENSAGERIA_DB_USER and MENSAGERIA_DB_PASSWORD set, and MENSAGERIA_DB_OWNER_USER and
+# MENSAGERIA_DB_OWNER_PASSWORD for the migrations), so no database secret is written here.
 # The adapter's settings (broker URL, user, quick redeliveries) are set by configure-adapter.sh.
 # Each command runs on its own: `asadmin multimode` would strip the escapes some values need.
 set -euo pipefail
@@ -49,6 +50,7 @@ asadmin create-jdbc-connection-pool \
   mensageria-pool
 asadmin set 'resources.jdbc-connection-pool.mensageria-pool.property.url=${ENV=MENSAGERIA_DB_URL}'
 asadmin create-jdbc-resource --connectionpoolid mensageria-pool jdbc/mensageria
+"$(dirname "$0")/configure-owner-pool.sh"
 
 # ActiveMQ: the adapter's configuration exists before the adapter is deployed, so that it starts with it.
 asadmin create-resource-adapter-config activemq-rar

@@ -1,11 +1,17 @@
 package io.mensageria.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 
 /** Where the stack under test is and how long to measure, from system properties set by `./mensageria bench`. */
 record BenchSettings(
         String proxyUrl,
+        String appUrl,
         String dbUrl,
         String dbUser,
         String dbPassword,
@@ -13,6 +19,8 @@ record BenchSettings(
         String brokerUser,
         String brokerPassword,
         Path serverPidFile,
+        Path data,
+        Path launcher,
         Path results,
         boolean quick,
         boolean profile) {
@@ -20,6 +28,7 @@ record BenchSettings(
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 required("bench.proxy.url"),
+                required("bench.app.url"),
                 required("bench.db.url"),
                 required("bench.db.user"),
                 System.getProperty("bench.db.password", ""),
@@ -27,9 +36,22 @@ record BenchSettings(
                 required("bench.broker.user"),
                 required("bench.broker.password"),
                 Path.of(required("bench.server.pid")),
+                Path.of(required("bench.data")),
+                Path.of(required("bench.launcher")),
                 Path.of(required("bench.results")),
                 Boolean.getBoolean("bench.quick"),
                 Boolean.getBoolean("bench.profile"));
+    }
+
+    /** HTTP Basic for the ops API, with the password the launcher keeps in the stack's data folder. */
+    String opsAuthorization() {
+        try {
+            String password =
+                    Files.readString(data.resolve("secrets/ops-password")).strip();
+            return "Basic " + Base64.getEncoder().encodeToString(("ops:" + password).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** How long one measurement (a limit, a ladder step) runs. */

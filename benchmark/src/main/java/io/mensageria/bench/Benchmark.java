@@ -62,8 +62,35 @@ public final class Benchmark {
             results.add(
                     ladder.climb(Workload.registration(settings.proxyUrl(), List.of(2.0, 4.0, 6.0, 7.0, 8.0, 10.0))));
 
-            Report report =
-                    new Report(limits, results, ProcessStats.rssMegabytes(serverPid), settings.quick(), startedAt);
+            double rssMegabytes = ProcessStats.rssMegabytes(serverPid);
+
+            int backlog = settings.quick() ? 2_000 : 10_000;
+            System.out.printf("==> Backlog: %,d card-added flows while the broker is down, then its drain%n", backlog);
+            List<Report.Figure> figures = new ArrayList<>();
+            BacklogDrain.Result drain = BacklogDrain.measure(settings, client, database, cardAdded, backlog);
+            System.out.printf(
+                    "    %d logged at %.0f/s, %d processed %.1f s after the broker was back%n",
+                    drain.logged(), drain.acceptedPerSecond(), drain.processed(), drain.drainSeconds());
+            figures.add(BacklogDrain.figure(drain));
+
+            System.out.println("==> Lookups in a central log of synthetic lines");
+            LogLookup lookup = new LogLookup(settings, client, database);
+            List<LogLookup.Result> lookups = new ArrayList<>();
+            for (long rows : settings.quick() ? new long[] {1_000_000} : new long[] {1_000_000, 10_000_000}) {
+                LogLookup.Result result = lookup.at(rows);
+                System.out.printf(
+                        "    %,d rows (filled in %.0f s): trace p50 %.1f ms p99 %.1f ms, search p50 %.1f ms p99 %.1f ms%n",
+                        result.rows(),
+                        result.fillSeconds(),
+                        result.traceP50(),
+                        result.traceP99(),
+                        result.searchP50(),
+                        result.searchP99());
+                lookups.add(result);
+            }
+            figures.addAll(LogLookup.figures(lookups));
+
+            Report report = new Report(limits, results, figures, rssMegabytes, settings.quick(), startedAt);
             report.write(settings.results());
             System.out.println();
             System.out.print(report.table());

@@ -21,6 +21,7 @@ final class Report {
 
     private final List<Measurement> limits;
     private final List<Ladder.Result> ladders;
+    private final List<Figure> otherFigures;
     private final double serverRssMegabytes;
     private final boolean quick;
     private final Instant startedAt;
@@ -28,11 +29,13 @@ final class Report {
     Report(
             List<Measurement> limits,
             List<Ladder.Result> ladders,
+            List<Figure> otherFigures,
             double serverRssMegabytes,
             boolean quick,
             Instant startedAt) {
         this.limits = limits;
         this.ladders = ladders;
+        this.otherFigures = otherFigures;
         this.serverRssMegabytes = serverRssMegabytes;
         this.quick = quick;
         this.startedAt = startedAt;
@@ -68,6 +71,7 @@ final class Report {
                         name + " sustainable", rate, "/s", "PBKDF2 rate", hashes, ">= 0.9", rate >= 0.9 * hashes));
             });
         }
+        figures.addAll(otherFigures);
         figures.add(new Figure("app JVM resident memory", serverRssMegabytes, "MB", "", 0, "-", true));
         return figures;
     }

@@ -50,10 +50,20 @@ public final class PostgresLauncher {
     }
 
     private static EmbeddedPostgres start(int port, Path data, File binaries) {
+        Path passwordFile = null;
         try {
+            DatabaseRoles.Passwords passwords = DatabaseRoles.Passwords.fromEnvironment();
             Files.createDirectories(data);
             UnpackedBinaries.removeIncomplete(binaries);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!Files.exists(data.resolve("PG_VERSION"))) {
+                // A new cluster starts with password authentication and the superuser's password: it is
+                // never open, not even for the moment between initdb and the first ALTER ROLE.
+                passwordFile = Files.createTempFile("mensageria-pg", ".pw");
+                Files.writeString(passwordFile, passwords.superuser());
+                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
+            }
+            EmbeddedPostgres postgres = builder.setConnectConfig("password", passwords.superuser())
                     .setOverrideWorkingDirectory(binaries)
                     .setPort(port)
                     .setDataDirectory(data)
@@ -69,6 +79,12 @@ public final class PostgresLauncher {
                     .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabaseIfMissing(postgres);
+            DatabaseRoles.apply(
+                    postgres.getPostgresDatabase(),
+                    postgres.getDatabase("postgres", DATABASE),
+                    passwords,
+                    data,
+                    DATABASE);
             return postgres;
         } catch (Exception | Error e) {
             // zonky's own shutdown hook stops a postmaster it did start; threads must not keep us alive
@@ -76,6 +92,18 @@ public final class PostgresLauncher {
             e.printStackTrace();
             System.exit(1);
             return null;
+        } finally {
+            deleteQuietly(passwordFile);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                System.err.println("could not delete " + file + ": " + e);
+            }
         }
     }
 

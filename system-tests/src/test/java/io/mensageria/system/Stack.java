@@ -67,18 +67,25 @@ final class Stack {
      * to the app port stands for one from another client, which is how tests tell clients apart.
      */
     static String[] viaProxyFrom(String clientAddress) {
+        return new String[] {"X-Mensageria-Proxy", secret("proxy-secret"), "X-Forwarded-For", clientAddress};
+    }
+
+    /** The stack's database as the schema's owner, for what a test must see in the rows themselves. */
+    static Connection database() throws SQLException {
+        return database("mensageria_owner", secret("db-owner-password"));
+    }
+
+    static Connection database(String user, String password) throws SQLException {
+        return DriverManager.getConnection(DB_URL, user, password);
+    }
+
+    /** A secret the launcher generated into the stack's data folder. */
+    static String secret(String name) {
         try {
-            String secret =
-                    Files.readString(DATA.resolve("secrets/proxy-secret")).strip();
-            return new String[] {"X-Mensageria-Proxy", secret, "X-Forwarded-For", clientAddress};
+            return Files.readString(DATA.resolve("secrets").resolve(name)).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The stack's database, for what a test must see in the rows themselves. */
-    static Connection database() throws SQLException {
-        return DriverManager.getConnection(DB_URL, "postgres", "");
     }
 
     static String basic(String user, String password) {

@@ -1,0 +1,112 @@
+package io.mensageria.bench;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outage the event log is for: card-added flows accepted while the broker is stopped (each one an
+ * event logged, unpublished), then the time from the broker accepting connections again until billing
+ * has processed every one of them. The broker is stopped by its pid and started again by the launcher,
+ * as an operator would.
+ */
+final class BacklogDrain {
+
+    record Result(long logged, long processed, double acceptedPerSecond, double drainSeconds) {
+
+        boolean complete() {
+            return processed >= logged;
+        }
+    }
+
+    /** Fast enough to log the backlog in under a minute, slow enough for the request path alone. */
+    static final double RATE = 200;
+
+    private static final Duration DEADLINE = Duration.ofMinutes(5);
+
+    private BacklogDrain() {}
+
+    static Result measure(
+            BenchSettings settings, HttpClient client, Connection database, Workload cardAdded, int events)
+            throws IOException, InterruptedException, SQLException {
+        stopBroker(settings);
+        Instant from = Instant.now();
+        OpenLoop.Step accepted =
+                OpenLoop.run(client, RATE, Duration.ofMillis(Math.round(events * 1000 / RATE)), cardAdded.requests());
+        Instant to = Instant.now();
+
+        Files.createDirectories(settings.results());
+        Process launcher = new ProcessBuilder(settings.launcher().toString(), "up")
+                .redirectErrorStream(true)
+                .redirectOutput(log(settings).toFile())
+                .start();
+        long brokerBack = waitForBroker(settings.brokerUrl());
+        EndToEnd reading = EndToEnd.of(database, cardAdded, from, to);
+        long giveUp = System.nanoTime() + DEADLINE.toNanos();
+        while (!reading.drained() && System.nanoTime() < giveUp) {
+            Thread.sleep(100);
+            reading = EndToEnd.of(database, cardAdded, from, to);
+        }
+        double drainSeconds = (System.nanoTime() - brokerBack) / 1e9;
+        if (!launcher.waitFor(3, TimeUnit.MINUTES) || launcher.exitValue() != 0) {
+            throw new IllegalStateException("./mensageria up did not bring the broker back: see backlog-drain-up.log");
+        }
+        return new Result(reading.logged(), reading.processed(), accepted.acceptedPerSecond(), drainSeconds);
+    }
+
+    private static void stopBroker(BenchSettings settings) throws IOException, InterruptedException {
+        long pid = Long.parseLong(
+                Files.readString(settings.data().resolve("run/broker.pid")).strip());
+        ProcessHandle broker = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no broker " + pid));
+        broker.destroy();
+        try {
+            broker.onExit().get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the broker did not stop", e);
+        }
+    }
+
+    /** Polls the broker's port until it accepts a connection; answers when (System.nanoTime). */
+    private static long waitForBroker(String brokerUrl) throws InterruptedException {
+        Matcher address = Pattern.compile("tcp://([^:,)]+):(\\d+)").matcher(brokerUrl);
+        if (!address.find()) {
+            throw new IllegalArgumentException("no tcp:// address in " + brokerUrl);
+        }
+        InetSocketAddress broker = new InetSocketAddress(address.group(1), Integer.parseInt(address.group(2)));
+        long giveUp = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < giveUp) {
+            try (Socket socket = new Socket()) {
+                socket.connect(broker, 500);
+                return System.nanoTime();
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("the broker did not come back on " + broker);
+    }
+
+    static Report.Figure figure(Result result) {
+        return new Report.Figure(
+                String.format("backlog of %,d card-added events drained", result.logged()),
+                result.complete() ? result.drainSeconds() : Double.NaN,
+                "s",
+                "",
+                0,
+                "<= 10 s",
+                result.complete() && result.drainSeconds() <= 10);
+    }
+
+    private static Path log(BenchSettings settings) {
+        return settings.results().resolve("backlog-drain-up.log");
+    }
+}
