@@ -5,11 +5,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +33,7 @@ final class BacklogDrain {
     static final double RATE = 200;
 
     private static final Duration DEADLINE = Duration.ofMinutes(5);
+    private static final String LOG = "backlog-drain-up";
 
     private BacklogDrain() {}
 
@@ -45,11 +46,7 @@ final class BacklogDrain {
                 OpenLoop.run(client, RATE, Duration.ofMillis(Math.round(events * 1000 / RATE)), cardAdded.requests());
         Instant to = Instant.now();
 
-        Files.createDirectories(settings.results());
-        Process launcher = new ProcessBuilder(settings.launcher().toString(), "up")
-                .redirectErrorStream(true)
-                .redirectOutput(log(settings).toFile())
-                .start();
+        Process launcher = Launcher.startUp(settings, Map.of(), LOG);
         long brokerBack = waitForBroker(settings.brokerUrl());
         EndToEnd reading = EndToEnd.of(database, cardAdded, from, to);
         long giveUp = System.nanoTime() + DEADLINE.toNanos();
@@ -58,9 +55,7 @@ final class BacklogDrain {
             reading = EndToEnd.of(database, cardAdded, from, to);
         }
         double drainSeconds = (System.nanoTime() - brokerBack) / 1e9;
-        if (!launcher.waitFor(3, TimeUnit.MINUTES) || launcher.exitValue() != 0) {
-            throw new IllegalStateException("./mensageria up did not bring the broker back: see backlog-drain-up.log");
-        }
+        Launcher.awaitUp(launcher, LOG);
         return new Result(reading.logged(), reading.processed(), accepted.acceptedPerSecond(), drainSeconds);
     }
 
@@ -104,9 +99,5 @@ final class BacklogDrain {
                 0,
                 "<= 10 s",
                 result.complete() && result.drainSeconds() <= 10);
-    }
-
-    private static Path log(BenchSettings settings) {
-        return settings.results().resolve("backlog-drain-up.log");
     }
 }

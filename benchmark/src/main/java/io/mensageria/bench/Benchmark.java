@@ -63,15 +63,26 @@ public final class Benchmark {
                     ladder.climb(Workload.registration(settings.proxyUrl(), List.of(2.0, 4.0, 6.0, 7.0, 8.0, 10.0))));
 
             double rssMegabytes = ProcessStats.rssMegabytes(serverPid);
+            List<Report.Figure> figures = new ArrayList<>();
 
             int backlog = settings.quick() ? 2_000 : 10_000;
             System.out.printf("==> Backlog: %,d card-added flows while the broker is down, then its drain%n", backlog);
-            List<Report.Figure> figures = new ArrayList<>();
             BacklogDrain.Result drain = BacklogDrain.measure(settings, client, database, cardAdded, backlog);
             System.out.printf(
                     "    %d logged at %.0f/s, %d processed %.1f s after the broker was back%n",
                     drain.logged(), drain.acceptedPerSecond(), drain.processed(), drain.drainSeconds());
             figures.add(BacklogDrain.figure(drain));
+
+            double costRate = results.get(0).sustainableRate() == null
+                    ? 25
+                    : results.get(0).sustainableRate();
+            System.out.printf(
+                    "==> Tracing and the central log: card-added at %.0f/s with them on, then off%n", costRate);
+            TelemetryCost.Result cost = TelemetryCost.measure(settings, client, database, cardAdded, costRate);
+            System.out.printf(
+                    "    CPU per flow %.2f ms on, %.2f ms off: %.1f %% of it%n",
+                    cost.on().cpuMillisPerRequest(), cost.off().cpuMillisPerRequest(), cost.cost() * 100);
+            figures.add(TelemetryCost.figure(cost));
 
             System.out.println("==> Lookups in a central log of synthetic lines");
             LogLookup lookup = new LogLookup(settings, client, database);

@@ -71,6 +71,12 @@ final class Ladder {
         return new Result(workload, steps, sustainable, half);
     }
 
+    /** One step at this rate after a warm-up step at the same rate (a server just started is still compiling). */
+    StepReport warmedStep(Workload workload, double rate) throws Exception {
+        OpenLoop.run(client, rate, settings.step(), workload.requests());
+        return step(workload, rate);
+    }
+
     private StepReport step(Workload workload, double rate) throws Exception {
         double cpuBefore = ProcessStats.cpuSeconds(serverPid);
         OpenLoop.Step http = OpenLoop.run(client, rate, settings.step(), workload.requests());

@@ -47,10 +47,19 @@ public class CentralLog {
     @ConfigProperty(name = "mensageria.log.retention", defaultValue = "P7D")
     Duration retention;
 
+    /** "off" only to measure what the central log costs (BENCHMARKS.md); see the README before using it. */
+    @Inject
+    @ConfigProperty(name = "mensageria.telemetry", defaultValue = "on")
+    String telemetry;
+
     private final CentralLogHandler handler = new CentralLogHandler();
 
     @PostConstruct
     void install() {
+        if ("off".equals(telemetry)) {
+            LOG.warning("MENSAGERIA_TELEMETRY=off: no log line reaches the central store");
+            return;
+        }
         Logger.getLogger(APPLICATION_LOGGERS).addHandler(handler);
     }
 
