@@ -57,10 +57,8 @@ public final class Benchmark {
             } else {
                 results.add(ladder.climb(cardAdded));
             }
-            results.add(
-                    ladder.climb(Workload.signIn(settings.proxyUrl(), users, List.of(2.0, 4.0, 6.0, 7.0, 8.0, 10.0))));
-            results.add(
-                    ladder.climb(Workload.registration(settings.proxyUrl(), List.of(2.0, 4.0, 6.0, 7.0, 8.0, 10.0))));
+            results.add(ladder.climb(Workload.signIn(settings.proxyUrl(), users, List.of(4.0, 6.0, 7.0, 8.0, 10.0))));
+            results.add(ladder.climb(Workload.registration(settings.proxyUrl(), List.of(4.0, 6.0, 7.0, 8.0, 10.0))));
 
             double rssMegabytes = ProcessStats.rssMegabytes(serverPid);
             List<Report.Figure> figures = new ArrayList<>();
@@ -80,8 +78,12 @@ public final class Benchmark {
                     "==> Tracing and the central log: card-added at %.0f/s with them on, then off%n", costRate);
             TelemetryCost.Result cost = TelemetryCost.measure(settings, client, database, cardAdded, costRate);
             System.out.printf(
-                    "    CPU per flow %.2f ms on, %.2f ms off: %.1f %% of it%n",
-                    cost.on().cpuMillisPerRequest(), cost.off().cpuMillisPerRequest(), cost.cost() * 100);
+                    "    CPU per flow %.2f ms on (%d errors), %.2f ms off (%d errors): %.1f %% of it%n",
+                    cost.on().cpuMillisPerRequest(),
+                    cost.on().http().errors(),
+                    cost.off().cpuMillisPerRequest(),
+                    cost.off().http().errors(),
+                    cost.cost() * 100);
             figures.add(TelemetryCost.figure(cost));
 
             System.out.println("==> Lookups in a central log of synthetic lines");

@@ -71,9 +71,11 @@ final class Ladder {
         return new Result(workload, steps, sustainable, half);
     }
 
-    /** One step at this rate after a warm-up step at the same rate (a server just started is still compiling). */
-    StepReport warmedStep(Workload workload, double rate) throws Exception {
-        OpenLoop.run(client, rate, settings.step(), workload.requests());
+    /** One step at this rate after warm-up steps at the same rate (a server just started is still compiling). */
+    StepReport warmedStep(Workload workload, double rate, int warmUpSteps) throws Exception {
+        for (int i = 0; i < warmUpSteps; i++) {
+            OpenLoop.run(client, rate, settings.step(), workload.requests());
+        }
         return step(workload, rate);
     }
 
