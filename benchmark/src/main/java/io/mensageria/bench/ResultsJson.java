@@ -31,11 +31,11 @@ final class ResultsJson {
         JsonArrayBuilder figuresJson = Json.createArrayBuilder();
         figures.forEach(figure -> figuresJson.add(Json.createObjectBuilder()
                 .add("name", figure.name())
-                .add("value", figure.value())
+                .add("value", finite(figure.value()))
                 .add("unit", figure.unit())
                 .add("limit", figure.limitName())
                 .add("limitValue", figure.limit())
-                .add("ratio", figure.limit() > 0 ? figure.value() / figure.limit() : 0)
+                .add("ratio", figure.limit() > 0 ? finite(figure.value() / figure.limit()) : 0)
                 .add("goal", figure.goal())
                 .add("met", figure.met())));
         JsonArrayBuilder laddersJson = Json.createArrayBuilder();
@@ -86,6 +86,7 @@ final class ResultsJson {
         return json;
     }
 
+    /** A figure that could not be measured (NaN) is written as -1: JSON has no NaN. */
     private static double finite(double value) {
         return Double.isFinite(value) ? value : -1;
     }
