@@ -40,6 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answers as the first request did (marked {@code Idempotent-Replayed: true}) and has no second effect.
  * The same key for a different request is refused (422); a repeat while the first is still running
  * waits for nothing and gets 409. An answer of 5xx is not remembered, so that the client can retry.
+ * Requests are recognised by a keyed fingerprint, never stored; a route whose answer holds a secret
+ * ({@link NeverReplayed}: sign-in) is not recorded at all.
  * Runs after {@link TraceIdFilter} on the way out, so the stored problem carries its trace id.
  */
 @Provider
@@ -69,7 +71,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     };
 
     private static final String FINGERPRINT_ALGORITHM = "HmacSHA256";
-    private static final byte[] PROCESS_KEY = new SecureRandom().generateSeed(32);
+    private static final byte[] PROCESS_KEY = randomKey();
 
     @EJB
     IdempotencyKeys keys;
@@ -185,6 +187,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 
     /**
