@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -97,14 +98,10 @@ final class LogLookup {
         }
     }
 
-    private interface Path {
-        String next();
-    }
-
-    private Histogram measure(Path paths) throws IOException, InterruptedException {
+    private Histogram measure(Supplier<String> paths) throws IOException, InterruptedException {
         Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
         for (int i = 0; i < WARM_UP + QUERIES; i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.appUrl() + paths.next()))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.appUrl() + paths.get()))
                     .header("Authorization", settings.opsAuthorization())
                     .timeout(Duration.ofSeconds(30))
                     .build();

@@ -61,10 +61,6 @@ public class SignInFailures {
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
-    public int failures() {
-        return failures;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof SignInFailures that && subject.equals(that.subject);
