@@ -60,4 +60,5 @@ asadmin create-connector-connection-pool --raname activemq-rar \
   --connectiondefinition jakarta.jms.ConnectionFactory --transactionsupport XATransaction \
   --ping false --steadypoolsize 1 --maxpoolsize 32 \
   jms/mensageria-pool
+"$(dirname "$0")/configure-adapter.sh" # again, for the pool's own broker URL (sending fails fast)
 asadmin create-connector-resource --poolname jms/mensageria-pool jms/mensageria

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -15,7 +18,16 @@ final class Ops {
     private Ops() {}
 
     static List<JsonObject> events(String type) {
-        HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/events?type=" + type + "&limit=1000");
+        return eventsOf("type=" + type);
+    }
+
+    /** Logged events of this type that occurred since then, newest first (at most 1,000). */
+    static List<JsonObject> eventsSince(String type, OffsetDateTime since) {
+        return eventsOf("type=" + type + "&since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
+    }
+
+    private static List<JsonObject> eventsOf(String query) {
+        HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/events?" + query + "&limit=1000");
         assertEquals(200, response.statusCode(), response.body());
         return Stack.json(response).getJsonArray("events").stream()
                 .map(JsonValue::asJsonObject)
