@@ -10,15 +10,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Text without control characters (Unicode category Cc: NUL, tabs, line breaks, DEL, C1). No field of
- * the API needs one, and a NUL would otherwise pass validation and then be refused by PostgreSQL.
+ * Well-formed text without control characters (Unicode category Cc: NUL, tabs, line breaks, DEL, C1).
+ * No field of the API needs one: a NUL would otherwise pass validation and then be refused by
+ * PostgreSQL, and half of a surrogate pair ({@code "\ud800"} in JSON) would be stored as "?".
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
 
-    String message() default "must not contain control characters";
+    String message() default "must be well-formed text without control characters";
 
     Class<?>[] groups() default {};
 
@@ -32,7 +33,9 @@ public @interface PlainText {
         }
 
         public static boolean isPlain(CharSequence text) {
-            return text.chars().noneMatch(Character::isISOControl);
+            // An unpaired surrogate comes out of codePoints() as a code point of its own.
+            return text.codePoints()
+                    .noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE);
         }
     }
 }

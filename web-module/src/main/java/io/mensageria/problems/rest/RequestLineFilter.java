@@ -9,13 +9,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Refuses, before any resource is chosen, a path or query no route of the API can mean: a path with
  * parameters ({@code /api/users;x/...}, which the container's security rules and JAX-RS's matching read
- * differently), or a control character anywhere in the decoded path or a query parameter.
+ * differently), percent-encoding that is not UTF-8, or a control character anywhere in the decoded path
+ * or a query parameter.
  */
 @Provider
 @PreMatching
@@ -25,13 +32,44 @@ public class RequestLineFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        if (uri.getRequestUri().getRawPath().indexOf(';') >= 0) {
+        String rawPath = uri.getRequestUri().getRawPath();
+        String rawQuery = uri.getRequestUri().getRawQuery();
+        if (rawPath.indexOf(';') >= 0) {
             request.abortWith(refused("path", "Path parameters (';') are not accepted"));
-        } else if (!PlainText.Validator.isPlain(uri.getPath())) {
+        } else if (!isUtf8(rawPath) || !PlainText.Validator.isPlain(uri.getPath())) {
             request.abortWith(refused("path", "The path must not contain control characters"));
-        } else if (!plainQuery(uri)) {
+        } else if ((rawQuery != null && !isUtf8(rawQuery)) || !plainQuery(uri)) {
             request.abortWith(
                     refused("query", "Query parameters must be percent-encoded text without control characters"));
+        }
+    }
+
+    /**
+     * Whether percent-decoding gives well-formed UTF-8: the container would turn {@code %80} or the
+     * overlong {@code %C0%AE} into U+FFFD and let it through.
+     */
+    static boolean isUtf8(String raw) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+            int i = 0;
+            while (i < raw.length()) {
+                if (raw.charAt(i) == '%') {
+                    bytes.write(HexFormat.fromHexDigits(raw, i + 1, i + 3));
+                    i += 3;
+                } else {
+                    int end = raw.indexOf('%', i) < 0 ? raw.length() : raw.indexOf('%', i);
+                    bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                    i = end;
+                }
+            }
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException | IllegalArgumentException | IndexOutOfBoundsException malformed) {
+            return false;
         }
     }
 
