@@ -121,12 +121,16 @@ final class HostileRequests {
                 BROKEN_TEXT.forEach(t -> broken.add(Json.createValue(valid + t)));
                 broken.add(Json.createValue(""));
                 broken.add(Json.createValue("   "));
+                broken.add(Json.createValue(123));
+                broken.add(JsonValue.TRUE);
                 broken.add(Json.createValue(longText(200 + random.nextInt(50_000))));
             } else {
                 for (String number : List.of("13", "0", "-1", "2147483648", "-99999999999999999999", "1e400")) {
                     broken.add(Json.createValue(new java.math.BigDecimal(number)));
                 }
                 broken.add(Json.createValue("twelve"));
+                broken.add(Json.createValue("12"));
+                broken.add(Json.createValue(new java.math.BigDecimal("12.5")));
                 broken.add(JsonValue.TRUE);
             }
             for (JsonValue value : broken) {
