@@ -43,6 +43,23 @@ class BrokerOutageSystemIT {
         assertEquals("UP", Faults.healthOf("broker"));
     }
 
+    @Test
+    void aBrokerThatStopsAnsweringIsReportedDownAndHealthStillAnswers() throws Exception {
+        Faults.pause(Faults.BROKER);
+        try {
+            // Each /health answers (within the client's timeout) while the broker holds every probe.
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> Faults.healthOf("broker").equals("DOWN"));
+            assertEquals("DOWN", Faults.healthOf("broker"), "and again, with the first probe still waiting");
+        } finally {
+            Faults.resume(Faults.BROKER);
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Faults.healthOf("broker").equals("UP"));
+    }
+
     private static JsonObject eventOf(String userId) {
         return Ops.event(
                         "UserRegistered", payload -> payload.getString("userId").equals(userId))

@@ -34,6 +34,27 @@ final class Faults {
         process.onExit().join();
     }
 
+    /** SIGSTOP, as a hung process: its connections stay open and nothing answers. */
+    static void pause(String pidFile) throws IOException, InterruptedException {
+        signal("STOP", pidFile);
+    }
+
+    /** SIGCONT: the paused process goes on where it stopped. */
+    static void resume(String pidFile) throws IOException, InterruptedException {
+        signal("CONT", pidFile);
+    }
+
+    private static void signal(String signal, String pidFile) throws IOException, InterruptedException {
+        String pid = String.valueOf(process(pidFile).pid());
+        assertEquals(
+                0,
+                new ProcessBuilder("kill", "-" + signal, pid)
+                        .inheritIO()
+                        .start()
+                        .waitFor(),
+                "kill -" + signal);
+    }
+
     /** {@code ./mensageria up}: starts whatever is not running, and returns once the application serves. */
     static void startWhatIsDown() throws IOException, InterruptedException {
         launcher(Map.of(), "up");
