@@ -25,18 +25,20 @@ record BenchSettings(
         boolean quick,
         boolean profile) {
 
+    /** Addresses and paths from -D properties; passwords from the stack's data folder, never the command line. */
     static BenchSettings fromSystemProperties() {
+        Path data = Path.of(required("bench.data"));
         return new BenchSettings(
                 required("bench.proxy.url"),
                 required("bench.app.url"),
                 required("bench.db.url"),
                 required("bench.db.user"),
-                System.getProperty("bench.db.password", ""),
+                secret(data, "db-owner-password"),
                 required("bench.broker.url"),
                 required("bench.broker.user"),
-                required("bench.broker.password"),
+                secret(data, "broker-password"),
                 Path.of(required("bench.server.pid")),
-                Path.of(required("bench.data")),
+                data,
                 Path.of(required("bench.launcher")),
                 Path.of(required("bench.results")),
                 Boolean.getBoolean("bench.quick"),
@@ -45,10 +47,14 @@ record BenchSettings(
 
     /** HTTP Basic for the ops API, with the password the launcher keeps in the stack's data folder. */
     String opsAuthorization() {
+        String password = secret(data, "ops-password");
+        return "Basic " + Base64.getEncoder().encodeToString(("ops:" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A secret the launcher generated into the stack's data folder. */
+    private static String secret(Path data, String name) {
         try {
-            String password =
-                    Files.readString(data.resolve("secrets/ops-password")).strip();
-            return "Basic " + Base64.getEncoder().encodeToString(("ops:" + password).getBytes(StandardCharsets.UTF_8));
+            return Files.readString(data.resolve("secrets").resolve(name)).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
