@@ -1,11 +1,11 @@
 package io.mensageria.problems.rest;
 
 import io.mensageria.problems.boundary.RequestRejected;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +29,9 @@ import java.util.UUID;
 @Provider
 public class StrictJsonBody implements ReaderInterceptor {
 
+    // Looked up once: each Json.createParser() scans for a provider through the application's class loader.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (context.getMediaType() == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
@@ -50,7 +53,7 @@ public class StrictJsonBody implements ReaderInterceptor {
     }
 
     static boolean isOneObject(byte[] body) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 return false;
             }
@@ -107,7 +110,7 @@ public class StrictJsonBody implements ReaderInterceptor {
     }
 
     private static JsonObject read(byte[] body) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readObject();
         }
     }
