@@ -29,7 +29,7 @@ import java.util.UUID;
 @Provider
 public class StrictJsonBody implements ReaderInterceptor {
 
-    // Looked up once: each Json.createParser() scans for a provider through the application's class loader.
+    // Looked up once, not on every Json.createParser() (each asks JsonProvider.provider() again).
     private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
