@@ -15,10 +15,12 @@ import java.util.Random;
 /**
  * Requests generated from the public and ops contract, each carrying at least one defect that the
  * contract refuses, so that every one must be answered 4xx: the bodies of every route with each field
- * broken in every way (each control character, half a surrogate pair, too long, blank, wrong type, out
- * of range), truncated and malformed JSON, odd methods and content types, path tricks, forged and
- * missing credentials, control characters in headers and query parameters. A seeded {@link Random}
- * picks the truncation points and the long texts, so a run can be repeated exactly.
+ * broken in every way (each control character, half a surrogate pair, too long, blank, wrong JSON type,
+ * out of range), truncated and malformed JSON, odd methods and content types, path tricks, forged and
+ * missing credentials, an oversized header, control characters and broken UTF-8 in query parameters.
+ * (Control characters in header values are refused by Payara's HTTP layer with an empty 400, not yet
+ * a problem: README, "The hostile-input suite".) A seeded {@link Random} picks the truncation points
+ * and the long texts, so a run can be repeated exactly.
  */
 final class HostileRequests {
 
