@@ -27,9 +27,10 @@ asadmin() {
 # hanging /health), and one that gives up leaves the pool a dead connection it never replaces.
 # A failover URL of your own (a broker pair) is used for both as it is.
 case $BROKER_URL in
-  failover:*) receive_url=$BROKER_URL send_url=$BROKER_URL ;;
-  *) receive_url="failover:($BROKER_URL)?maxReconnectDelay=2000" send_url=$BROKER_URL ;;
+  failover:*) receive_url=$BROKER_URL ;;
+  *) receive_url="failover:($BROKER_URL)?maxReconnectDelay=2000" ;;
 esac
+send_url=$BROKER_URL
 
 adapter=resources.resource-adapter-config.activemq-rar.property
 asadmin set "$adapter.ServerUrl=$receive_url"

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -128,11 +129,11 @@ final class HostileRequests {
                 broken.add(Json.createValue(longText(200 + random.nextInt(50_000))));
             } else {
                 for (String number : List.of("13", "0", "-1", "2147483648", "-99999999999999999999", "1e400")) {
-                    broken.add(Json.createValue(new java.math.BigDecimal(number)));
+                    broken.add(Json.createValue(new BigDecimal(number)));
                 }
                 broken.add(Json.createValue("twelve"));
                 broken.add(Json.createValue("12"));
-                broken.add(Json.createValue(new java.math.BigDecimal("12.5")));
+                broken.add(Json.createValue(new BigDecimal("12.5")));
                 broken.add(JsonValue.TRUE);
             }
             for (JsonValue value : broken) {

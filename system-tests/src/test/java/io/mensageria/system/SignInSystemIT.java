@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in with MicroProfile JWT, and who may read what, through the proxy. */
@@ -96,7 +98,7 @@ class SignInSystemIT {
     /** Where server.log stood: its length, and the rotated files (server.log_TIME) there were then. */
     private record LogPosition(Path log, long offset, List<Path> rotated) {
 
-        static LogPosition of(Path log) throws java.io.IOException {
+        static LogPosition of(Path log) throws IOException {
             return new LogPosition(log, Files.size(log), rotatedFiles(log));
         }
 
@@ -104,13 +106,12 @@ class SignInSystemIT {
          * What the server logged since: Payara rotates server.log at 2 MB, so the start may now be in
          * the oldest file rotated since, the rest in newer ones and in server.log.
          */
-        String since() throws java.io.IOException {
+        String since() throws IOException {
             List<Path> newer =
                     rotatedFiles(log).stream().filter(f -> !rotated.contains(f)).toList();
             StringBuilder text = new StringBuilder();
             long from = offset;
-            for (Path file : java.util.stream.Stream.concat(newer.stream(), java.util.stream.Stream.of(log))
-                    .toList()) {
+            for (Path file : Stream.concat(newer.stream(), Stream.of(log)).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
                 int skip = (int) Math.min(from, bytes.length);
                 text.append(new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8));
@@ -119,8 +120,8 @@ class SignInSystemIT {
             return text.toString();
         }
 
-        private static List<Path> rotatedFiles(Path log) throws java.io.IOException {
-            try (java.util.stream.Stream<Path> files = Files.list(log.getParent())) {
+        private static List<Path> rotatedFiles(Path log) throws IOException {
+            try (Stream<Path> files = Files.list(log.getParent())) {
                 return files.filter(f -> f.getFileName().toString().startsWith("server.log_"))
                         .sorted()
                         .toList();

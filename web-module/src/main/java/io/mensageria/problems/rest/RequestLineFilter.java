@@ -57,7 +57,8 @@ public class RequestLineFilter implements ContainerRequestFilter {
                     bytes.write(HexFormat.fromHexDigits(raw, i + 1, i + 3));
                     i += 3;
                 } else {
-                    int end = raw.indexOf('%', i) < 0 ? raw.length() : raw.indexOf('%', i);
+                    int next = raw.indexOf('%', i);
+                    int end = next < 0 ? raw.length() : next;
                     bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
                     i = end;
                 }

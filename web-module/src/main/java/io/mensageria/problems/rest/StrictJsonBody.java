@@ -3,7 +3,6 @@ package io.mensageria.problems.rest;
 import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
@@ -39,37 +38,30 @@ public class StrictJsonBody implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readAllBytes();
         if (body.length > 0) {
-            if (!isOneObject(body)) {
-                throw new ProcessingException("The body is not one JSON object");
-            }
-            Optional<RecordComponent> mistyped = mistypedMember(read(body), context.getType());
+            JsonObject object =
+                    oneObject(body).orElseThrow(() -> new ProcessingException("The body is not one JSON object"));
+            Optional<RecordComponent> mistyped = mistypedMember(object, context.getType());
             if (mistyped.isPresent()) {
                 RecordComponent field = mistyped.get();
-                throw RequestRejected.invalid(field.getName(), "must be " + jsonTypeOf(field.getType()));
+                throw RequestRejected.invalid(field.getName(), "must be " + JsonKind.of(field.getType()).description);
             }
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
 
-    static boolean isOneObject(byte[] body) {
+    /** The body as one JSON object, if it is exactly that: nothing before it, nothing after it. */
+    static Optional<JsonObject> oneObject(byte[] body) {
         try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                return false;
+                return Optional.empty();
             }
-            // Event by event: Parsson's skipObject() spins forever on a body cut short.
-            int depth = 1;
-            while (depth > 0) {
-                switch (parser.next()) {
-                    case START_OBJECT, START_ARRAY -> depth++;
-                    case END_OBJECT, END_ARRAY -> depth--;
-                    default -> {}
-                }
-            }
-            return !parser.hasNext();
+            JsonObject object = parser.getObject();
+            return parser.hasNext() ? Optional.empty() : Optional.of(object);
         } catch (RuntimeException notJson) {
-            // JsonParsingException, NoSuchElementException at the end, a bare RuntimeException when nested too deep.
-            return false;
+            // JsonParsingException (text after the object, a body cut short), or a bare RuntimeException
+            // when nested too deep.
+            return Optional.empty();
         }
     }
 
@@ -80,38 +72,48 @@ public class StrictJsonBody implements ReaderInterceptor {
         }
         for (RecordComponent field : type.getRecordComponents()) {
             JsonValue value = body.get(field.getName());
-            if (value != null && value.getValueType() != JsonValue.ValueType.NULL && !fits(value, field.getType())) {
+            if (value != null
+                    && value.getValueType() != JsonValue.ValueType.NULL
+                    && !JsonKind.of(field.getType()).accepts(value)) {
                 return Optional.of(field);
             }
         }
         return Optional.empty();
     }
 
-    private static boolean fits(JsonValue value, Class<?> type) {
-        return switch (jsonTypeOf(type)) {
-            case "a JSON string" -> value.getValueType() == JsonValue.ValueType.STRING;
-            case "a whole JSON number" -> value instanceof JsonNumber number && number.isIntegral();
-            case "true or false" -> value == JsonValue.TRUE || value == JsonValue.FALSE;
-            default -> true;
-        };
-    }
+    /** The JSON a field's Java type takes. */
+    private enum JsonKind {
+        TEXT("a JSON string"),
+        WHOLE_NUMBER("a whole JSON number"),
+        TRUE_OR_FALSE("true or false"),
+        ANY("of its declared type");
 
-    private static String jsonTypeOf(Class<?> type) {
-        if (type == String.class || type == UUID.class || TemporalAccessor.class.isAssignableFrom(type)) {
-            return "a JSON string";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole JSON number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        return "of its declared type";
-    }
+        final String description;
 
-    private static JsonObject read(byte[] body) {
-        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
-            return reader.readObject();
+        JsonKind(String description) {
+            this.description = description;
+        }
+
+        static JsonKind of(Class<?> type) {
+            if (type == String.class || type == UUID.class || TemporalAccessor.class.isAssignableFrom(type)) {
+                return TEXT;
+            }
+            if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+                return WHOLE_NUMBER;
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return TRUE_OR_FALSE;
+            }
+            return ANY;
+        }
+
+        boolean accepts(JsonValue value) {
+            return switch (this) {
+                case TEXT -> value.getValueType() == JsonValue.ValueType.STRING;
+                case WHOLE_NUMBER -> value instanceof JsonNumber number && number.isIntegral();
+                case TRUE_OR_FALSE -> value == JsonValue.TRUE || value == JsonValue.FALSE;
+                case ANY -> true;
+            };
         }
     }
 }
