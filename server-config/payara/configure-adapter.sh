@@ -18,22 +18,11 @@ asadmin() {
     --passwordfile "$ADMIN_PASSWORD_FILE" --interactive=false "$@"
 }
 
-# Receiving (the message-driven beans) goes through failover even from one broker: a lost connection
-# then heals inside the client. On plain tcp the adapter tears its sessions down under running
-# deliveries, leaving their transactions on the worker threads, and every later delivery there fails.
-# Sending (the relay), health probes and queue statistics go through the connection factory, which
-# must fail at once while no broker answers, so it keeps plain tcp: a failover transport that waits for
-# a broker blocks every session, consumer or temporary queue asked of it (holding the relay's threads,
-# hanging /health), and one that gives up leaves the pool a dead connection it never replaces.
-# A failover URL of your own (a broker pair) is used for both as it is.
-case $BROKER_URL in
-  failover:*) receive_url=$BROKER_URL ;;
-  *) receive_url="failover:($BROKER_URL)?maxReconnectDelay=2000" ;;
-esac
-send_url=$BROKER_URL
+# The two URLs, and why they differ: broker-urls.sh.
+. "$(dirname "$0")/broker-urls.sh"
 
 adapter=resources.resource-adapter-config.activemq-rar.property
-asadmin set "$adapter.ServerUrl=$receive_url"
+asadmin set "$adapter.ServerUrl=$BROKER_RECEIVE_URL"
 asadmin set "$adapter.UserName=$BROKER_USER"
 asadmin set "$adapter.Password=$BROKER_PASSWORD"
 asadmin set "$adapter.MaximumRedeliveries=${MENSAGERIA_RETRY_ATTEMPTS:-3}"
@@ -43,5 +32,5 @@ asadmin set "$adapter.RedeliveryBackOffMultiplier=${MENSAGERIA_RETRY_BACKOFF:-2}
 # The connection factory exists once the adapter is deployed (configure-domain.sh runs this again then).
 pool=resources.connector-connection-pool.jms/mensageria-pool
 if asadmin get "$pool.name" >/dev/null 2>&1; then
-  asadmin set "$pool.property.ServerUrl=$send_url"
+  asadmin set "$pool.property.ServerUrl=$BROKER_SEND_URL"
 fi
