@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +17,14 @@ import java.util.Map;
 final class Faults {
 
     static final String BROKER = "run/broker.pid";
+    /** The second broker of a pair (MENSAGERIA_BROKER_REPLICAS=2), on the next port. */
+    static final String SECOND_BROKER = "run/broker-2.pid";
+
     static final String DATABASE = "run/postgres.pid";
     static final String SERVER = "payara/mensageria/config/pid";
+    private static final int BROKER_PORT = URI.create(
+                    System.getProperty("mensageria.broker.url", "tcp://127.0.0.1:61616"))
+            .getPort();
     private static final Path LAUNCHER = Path.of(System.getProperty("mensageria.launcher", "./mensageria"));
 
     private Faults() {}
@@ -67,6 +76,20 @@ final class Faults {
         ProcessBuilder launcher = new ProcessBuilder(line).inheritIO();
         launcher.environment().putAll(settings);
         assertEquals(0, launcher.start().waitFor(), "./mensageria " + String.join(" ", command) + " with " + settings);
+    }
+
+    /** The pid file of the broker that serves: of a pair, the one holding the store's lock has its port open. */
+    static String servingBroker() {
+        return listening(BROKER_PORT) ? BROKER : SECOND_BROKER;
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The status of one MicroProfile Health check on the app port. */
