@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** What an operator sees on the app port: the event log and the dead letters. */
+/** What an operator sees on the app port: the event log, traces, instances and the dead letters. */
 final class Ops {
 
     private Ops() {}
@@ -43,6 +43,19 @@ final class Ops {
 
     static String consumerState(JsonObject event, String consumer) {
         return event.getJsonObject("consumers").getString(consumer, "MISSING");
+    }
+
+    /** One trace from the central store (entries and spans), or null while nothing of it is stored. */
+    static JsonObject trace(String traceId) {
+        HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/traces/" + traceId);
+        return response.statusCode() == 200 ? Stack.json(response) : null;
+    }
+
+    /** The application instances, as GET /ops/instances lists them. */
+    static List<JsonObject> instances() {
+        HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/instances");
+        assertEquals(200, response.statusCode(), response.body());
+        return Stack.parse(response.body()).asJsonArray().getValuesAs(JsonObject.class);
     }
 
     static List<JsonObject> deadLetters(String query) {

@@ -103,4 +103,30 @@ class OpsPageBrowserIT {
 
         Files.write(SCREENSHOTS.resolve("ops-trace.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
+
+    @Test
+    void theInstancesViewListsEveryInstanceWithItsHealth() throws Exception {
+        Set<String> instances = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> Ops.instances().stream()
+                                .map(i -> i.getString("name"))
+                                .collect(Collectors.toSet()),
+                        names -> !names.isEmpty());
+
+        URI app = URI.create(Stack.APP);
+        browser.get("http://ops:" + Stack.OPS_PASSWORD + "@" + app.getHost() + ":" + app.getPort() + "/ops/");
+        browser.findElement(By.cssSelector("nav button[data-tab='instances']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#instances-rows tr td .badge")));
+
+        List<String> rows = browser.findElements(By.cssSelector("#instances-rows tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        for (String instance : instances) {
+            assertTrue(
+                    rows.stream().anyMatch(row -> row.startsWith(instance + " ") && row.endsWith("UP")),
+                    instance + " listed UP in " + rows);
+        }
+        Files.write(SCREENSHOTS.resolve("ops-instances.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
 }

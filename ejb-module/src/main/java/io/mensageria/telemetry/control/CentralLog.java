@@ -1,5 +1,6 @@
 package io.mensageria.telemetry.control;
 
+import io.mensageria.instances.boundary.ThisInstance;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The central log store: installs {@link CentralLogHandler} on the application's loggers, writes what
  * the {@link TelemetryBuffer} collected (log records and spans) to PostgreSQL in batches every second,
- * and deletes what is older than MENSAGERIA_LOG_RETENTION.
+ * and deletes what is older than MENSAGERIA_LOG_RETENTION. Every row names the instance that wrote it.
  */
 @Singleton
 @Startup
@@ -102,8 +103,8 @@ public class CentralLog {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                      insert into platform.log_entries
-                         (timestamp, service, level, logger, message, trace_id, span_id, event_id)
-                     values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                         (timestamp, service, level, logger, message, trace_id, span_id, event_id, instance)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (TelemetryBuffer.LogEntry entry : batch) {
                 insert.setTimestamp(1, Timestamp.from(entry.timestamp()));
                 insert.setString(2, entry.service());
@@ -113,6 +114,7 @@ public class CentralLog {
                 insert.setString(6, entry.traceId());
                 insert.setString(7, entry.spanId());
                 insert.setObject(8, entry.eventId(), Types.OTHER);
+                insert.setString(9, ThisInstance.name());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -126,8 +128,9 @@ public class CentralLog {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                      insert into platform.spans
-                         (span_id, trace_id, parent_span_id, service, name, kind, start_at, end_at, status, error)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (span_id) do nothing""")) {
+                         (span_id, trace_id, parent_span_id, service, name, kind, start_at, end_at, status, error,
+                          instance)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (span_id) do nothing""")) {
             for (TelemetryBuffer.SpanEntry span : batch) {
                 insert.setString(1, span.spanId());
                 insert.setString(2, span.traceId());
@@ -139,6 +142,7 @@ public class CentralLog {
                 insert.setTimestamp(8, Timestamp.from(span.end()));
                 insert.setString(9, span.status());
                 insert.setString(10, span.error());
+                insert.setString(11, ThisInstance.name());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -24,6 +24,9 @@ public class LogEntry {
     private OffsetDateTime timestamp;
 
     private String service;
+    /** The application instance that wrote it; none on rows from before instances were named. */
+    private String instance;
+
     private String level;
     private String logger;
     private String message;
@@ -52,6 +55,10 @@ public class LogEntry {
 
     public String service() {
         return service;
+    }
+
+    public String instance() {
+        return instance;
     }
 
     public String level() {

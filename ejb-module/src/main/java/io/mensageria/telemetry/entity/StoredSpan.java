@@ -22,6 +22,9 @@ public class StoredSpan {
     private String parentSpanId;
 
     private String service;
+    /** The application instance that wrote it; none on rows from before instances were named. */
+    private String instance;
+
     private String name;
     private String kind;
 
@@ -52,6 +55,10 @@ public class StoredSpan {
 
     public String service() {
         return service;
+    }
+
+    public String instance() {
+        return instance;
     }
 
     public String name() {
