@@ -2,7 +2,6 @@ package io.mensageria.monitoring.control;
 
 import io.mensageria.instances.boundary.Instances;
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -22,7 +22,6 @@ import org.eclipse.microprofile.health.Readiness;
  * down no heartbeat is written, and the others see this instance fall silent. A clean stop removes it.
  */
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InstanceHeartbeat {
 
     private static final Logger LOG = Logger.getLogger(InstanceHeartbeat.class.getName());
@@ -39,17 +38,24 @@ public class InstanceHeartbeat {
     void leave() {
         try {
             instances.leave();
-        } catch (EJBException e) {
+        } catch (SQLException e) {
             LOG.log(Level.FINE, "Could not leave the instances' registry", e);
         }
     }
 
+    /**
+     * Never throws, and runs outside any transaction: a timeout that fails twice in a row is cancelled
+     * by the container for good, and this one fails whenever the database is down. The next beat
+     * simply tries again.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void beat() {
-        boolean healthy = checks.stream().allMatch(check -> check.call().getStatus() == HealthCheckResponse.Status.UP);
         try {
+            boolean healthy =
+                    checks.stream().allMatch(check -> check.call().getStatus() == HealthCheckResponse.Status.UP);
             instances.heartbeat(healthy);
-        } catch (EJBException e) {
+        } catch (SQLException e) {
             // The database is down: /health says so already, and silence tells the other instances.
             LOG.log(Level.FINE, "No heartbeat written", e);
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -22,7 +23,7 @@ public class OpsInstancesResource {
     Instances instances;
 
     @GET
-    public List<Instances.Instance> instances() {
+    public List<Instances.Instance> instances() throws SQLException {
         return instances.running();
     }
 }
