@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ class BrokerOutageSystemIT {
 
     @Test
     void eventsAcceptedWhileTheBrokerIsDownAreDeliveredWhenItReturns() throws Exception {
+        Instant stopped = Instant.now();
         Faults.stop(Faults.BROKER);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Faults.healthOf("broker").equals("DOWN"));
@@ -30,6 +33,10 @@ class BrokerOutageSystemIT {
         JsonObject waiting = eventOf(userId);
         assertTrue(!waiting.containsKey("publishedAt"), "nothing can be published without a broker: " + waiting);
         assertEquals("PENDING", waiting.getJsonObject("consumers").getString("billing"));
+        // What the server and the resource adapter log about it reaches the central store too.
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> !serverWarningsSince(stopped).isEmpty());
 
         Faults.startWhatIsDown();
 
@@ -64,5 +71,15 @@ class BrokerOutageSystemIT {
         return Ops.event(
                         "UserRegistered", payload -> payload.getString("userId").equals(userId))
                 .orElseThrow();
+    }
+
+    /** Warnings and errors that loggers outside the application wrote since then (service "server"). */
+    private static List<JsonObject> serverWarningsSince(Instant since) {
+        HttpResponse<String> response =
+                Stack.getAsOps(Stack.APP + "/ops/traces?service=server&level=WARN&since=" + since + "&limit=20");
+        assertEquals(200, response.statusCode(), response.body());
+        return Stack.json(response).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> !entry.getString("logger").startsWith("io.mensageria"))
+                .toList();
     }
 }

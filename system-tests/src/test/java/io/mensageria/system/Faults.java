@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,6 +77,18 @@ final class Faults {
         ProcessBuilder launcher = new ProcessBuilder(line).inheritIO();
         launcher.environment().putAll(settings);
         assertEquals(0, launcher.start().waitFor(), "./mensageria " + String.join(" ", command) + " with " + settings);
+    }
+
+    /** What a launcher command printed (standard output and error together) and how it ended. */
+    record LauncherRun(int status, String output) {}
+
+    /** Runs the launcher with the test's own environment, capturing what it prints. */
+    static LauncherRun launcherOutput(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(LAUNCHER.toString()));
+        line.addAll(List.of(command));
+        Process launcher = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new LauncherRun(launcher.waitFor(), output);
     }
 
     /** The pid file of the broker that serves: of a pair, the one holding the store's lock has its port open. */

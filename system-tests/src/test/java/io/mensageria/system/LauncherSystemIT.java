@@ -1,5 +1,6 @@
 package io.mensageria.system;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,10 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -59,6 +62,33 @@ class LauncherSystemIT {
         Map<Path, Long> secrets = modified(Stack.DATA.resolve("secrets"));
         Faults.launcher(Map.of(), "status");
         assertEquals(secrets, modified(Stack.DATA.resolve("secrets")), "status rewrote no secret");
+    }
+
+    @Test
+    void logsPrintsARequestsWholeStoryFromTheCentralStore() throws Exception {
+        HttpResponse<String> registered = Stack.postJson(
+                Stack.PROXY + "/api/users",
+                Stack.registration("Lia Reis", "logs-" + UUID.randomUUID() + "@example.com", "a long enough secret"));
+        assertEquals(201, registered.statusCode(), registered.body());
+        String traceId = registered.headers().firstValue("X-Trace-Id").orElseThrow();
+
+        List<String> story = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> lines(Faults.launcherOutput("logs", "--trace", traceId)), lines -> lines.size() >= 3);
+        assertTrue(story.stream().allMatch(line -> line.contains(" " + traceId + " ")), "one trace only: " + story);
+        for (String service : List.of("accounts", "billing", "notifications")) {
+            assertTrue(story.stream().anyMatch(line -> line.contains(" " + service + " ")), service + " in " + story);
+        }
+        assertTrue(story.get(0).contains("Registered user"), "oldest first: " + story);
+
+        Faults.LauncherRun refused = Faults.launcherOutput("logs", "--level", "LOUD");
+        assertEquals(2, refused.status());
+        assertTrue(refused.output().contains("--level takes one of"), refused.output());
+    }
+
+    private static List<String> lines(Faults.LauncherRun run) {
+        assertEquals(0, run.status(), run.output());
+        return run.output().lines().filter(line -> !line.isBlank()).toList();
     }
 
     private static List<Integer> burstOfPlans() {

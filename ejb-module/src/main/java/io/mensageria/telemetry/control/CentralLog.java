@@ -26,7 +26,8 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The central log store: installs {@link CentralLogHandler} on the application's loggers, writes what
+ * The central log store: installs {@link CentralLogHandler} on the application's loggers and, for the
+ * server's and libraries' warnings, on the root logger; writes what
  * the {@link TelemetryBuffer} collected (log records and spans) to PostgreSQL in batches every second,
  * and deletes what is older than MENSAGERIA_LOG_RETENTION. Every row names the instance that wrote it.
  */
@@ -53,7 +54,8 @@ public class CentralLog {
     @ConfigProperty(name = "mensageria.telemetry", defaultValue = "on")
     String telemetry;
 
-    private final CentralLogHandler handler = new CentralLogHandler();
+    private final CentralLogHandler handler = CentralLogHandler.forApplication();
+    private final CentralLogHandler serverHandler = CentralLogHandler.forServer();
 
     @PostConstruct
     void install() {
@@ -62,11 +64,13 @@ public class CentralLog {
             return;
         }
         Logger.getLogger(APPLICATION_LOGGERS).addHandler(handler);
+        Logger.getLogger("").addHandler(serverHandler);
     }
 
     @PreDestroy
     void uninstall() {
         Logger.getLogger(APPLICATION_LOGGERS).removeHandler(handler);
+        Logger.getLogger("").removeHandler(serverHandler);
         write();
     }
 

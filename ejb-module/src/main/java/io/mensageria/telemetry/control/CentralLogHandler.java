@@ -14,14 +14,46 @@ import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Copies every log record of the application's loggers into the {@link TelemetryBuffer}, with the
- * trace and span current on the logging thread and the event being handled, if any. Never blocks,
- * never throws.
+ * Copies log records into the {@link TelemetryBuffer}, with the trace and span current on the logging
+ * thread and the event being handled, if any. Never blocks, never throws. One handler takes every
+ * record of the application's loggers ({@link #forApplication()}); another, on the root logger, takes
+ * the warnings and errors of the server and its libraries under service {@value #SERVER}
+ * ({@link #forServer()}).
  */
 public class CentralLogHandler extends Handler {
 
     static final int MAX_MESSAGE = 8000;
+    /** The service name of what Payara, EclipseLink, the resource adapter, Jersey or Hazelcast log. */
+    static final String SERVER = "server";
+
     private final Formatter formatter = new SimpleFormatter();
+    private final boolean server;
+
+    private CentralLogHandler(boolean server) {
+        this.server = server;
+    }
+
+    /** For the application's loggers (io.mensageria): every record, attributed to its service. */
+    static CentralLogHandler forApplication() {
+        return new CentralLogHandler(false);
+    }
+
+    /**
+     * For the root logger: WARNING and above from any other logger. The application's records reach
+     * the root too, and are stored by the other handler already; the central log's own troubles
+     * (logger "mensageria.centrallog") must not feed back into it.
+     */
+    static CentralLogHandler forServer() {
+        CentralLogHandler handler = new CentralLogHandler(true);
+        handler.setLevel(Level.WARNING);
+        handler.setFilter(record -> !isApplicationLogger(record.getLoggerName()));
+        return handler;
+    }
+
+    static boolean isApplicationLogger(String logger) {
+        return logger != null
+                && (logger.startsWith(CentralLog.APPLICATION_LOGGERS) || logger.startsWith("mensageria."));
+    }
 
     @Override
     public void publish(LogRecord record) {
@@ -32,7 +64,7 @@ public class CentralLogHandler extends Handler {
             SpanContext span = Span.current().getSpanContext();
             TelemetryBuffer.offer(new TelemetryBuffer.LogEntry(
                     record.getInstant(),
-                    serviceOf(record.getLoggerName()),
+                    server ? SERVER : serviceOf(record.getLoggerName()),
                     levelOf(record.getLevel()),
                     String.valueOf(record.getLoggerName()),
                     messageOf(record),
