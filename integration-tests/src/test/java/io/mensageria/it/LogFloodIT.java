@@ -36,7 +36,7 @@ class LogFloodIT {
         // Its package is no service's, so its lines are the platform's.
         Logger flood = Logger.getLogger("io.mensageria.flood." + marker);
         flood.setUseParentHandlers(false);
-        flood.addHandler(new CentralLogHandler());
+        flood.addHandler(CentralLogHandler.forApplication());
 
         for (int line = 0; line < 60_000; line++) {
             flood.info(marker);

@@ -34,7 +34,7 @@ public class CentralLogHandler extends Handler {
     }
 
     /** For the application's loggers (io.mensageria): every record, attributed to its service. */
-    static CentralLogHandler forApplication() {
+    public static CentralLogHandler forApplication() {
         return new CentralLogHandler(false);
     }
 
