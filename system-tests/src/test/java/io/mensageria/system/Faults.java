@@ -82,11 +82,14 @@ final class Faults {
     /** What a launcher command printed (standard output and error together) and how it ended. */
     record LauncherRun(int status, String output) {}
 
-    /** Runs the launcher with the test's own environment, capturing what it prints. */
-    static LauncherRun launcherOutput(String... command) throws IOException, InterruptedException {
+    /** Runs the launcher with these variables added to the test's own environment, capturing what it prints. */
+    static LauncherRun launcherOutput(Map<String, String> settings, String... command)
+            throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(LAUNCHER.toString()));
         line.addAll(List.of(command));
-        Process launcher = new ProcessBuilder(line).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().putAll(settings);
+        Process launcher = builder.start();
         String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new LauncherRun(launcher.waitFor(), output);
     }

@@ -74,16 +74,32 @@ class LauncherSystemIT {
 
         List<String> story = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> lines(Faults.launcherOutput("logs", "--trace", traceId)), lines -> lines.size() >= 3);
+                .until(
+                        () -> lines(Faults.launcherOutput(Map.of(), "logs", "--trace", traceId)),
+                        lines -> lines.size() >= 3);
         assertTrue(story.stream().allMatch(line -> line.contains(" " + traceId + " ")), "one trace only: " + story);
         for (String service : List.of("accounts", "billing", "notifications")) {
             assertTrue(story.stream().anyMatch(line -> line.contains(" " + service + " ")), service + " in " + story);
         }
         assertTrue(story.get(0).contains("Registered user"), "oldest first: " + story);
 
-        Faults.LauncherRun refused = Faults.launcherOutput("logs", "--level", "LOUD");
+        Faults.LauncherRun refused = Faults.launcherOutput(Map.of(), "logs", "--level", "LOUD");
         assertEquals(2, refused.status());
         assertTrue(refused.output().contains("--level takes one of"), refused.output());
+    }
+
+    @Test
+    void upRefusesAJavaOlderThan17WithTheReason() throws Exception {
+        Path bin = Files.createTempDirectory("old-java");
+        Path java = bin.resolve("java");
+        // What a Java 11 says about itself, and nothing else.
+        Files.writeString(java, "#!/bin/sh\necho '    java.specification.version = 11' >&2\n");
+        assertTrue(java.toFile().setExecutable(true));
+
+        Faults.LauncherRun refused = Faults.launcherOutput(Map.of("PATH", bin + ":" + System.getenv("PATH")), "up");
+        assertEquals(1, refused.status(), refused.output());
+        assertTrue(refused.output().contains("Java 17 or newer is needed, and 'java' is 11"), refused.output());
+        assertEquals(200, Stack.get(Stack.PROXY + "/api/plans").statusCode(), "the running stack is untouched");
     }
 
     private static List<String> lines(Faults.LauncherRun run) {
