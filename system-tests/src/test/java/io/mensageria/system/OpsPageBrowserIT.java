@@ -129,4 +129,26 @@ class OpsPageBrowserIT {
         }
         Files.write(SCREENSHOTS.resolve("ops-instances.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
+
+    @Test
+    void aDeadLettersDetailShowsEveryAttemptWithItsError() throws Exception {
+        String id = DeadLetterDetailSystemIT.deadLetteredPurchase();
+
+        URI app = URI.create(Stack.APP);
+        browser.get("http://ops:" + Stack.OPS_PASSWORD + "@" + app.getHost() + ":" + app.getPort() + "/ops/");
+        browser.findElement(By.cssSelector("nav button[data-tab='dead']")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-id='" + id + "'] button")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dead-letter-" + id)));
+
+        List<String> attempts = browser.findElements(By.cssSelector("#dead-letter-" + id + " .failure")).stream()
+                .map(WebElement::getText)
+                .toList();
+        int expected = Stack.json(Stack.getAsOps(Stack.APP + "/ops/dead-letters/" + id))
+                .getInt("attempts");
+        assertEquals(expected, attempts.size(), attempts.toString());
+        assertTrue(attempts.stream().allMatch(a -> a.contains("CardNotYetKnown")), attempts.toString());
+        Files.write(SCREENSHOTS.resolve("ops-dead-letter.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
 }

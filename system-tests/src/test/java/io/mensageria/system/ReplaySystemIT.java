@@ -3,12 +3,14 @@ package io.mensageria.system;
 import static io.mensageria.system.ProblemAssertions.assertApplicationProblem;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,14 @@ class ReplaySystemIT {
         JsonObject event = processedRegistration();
 
         assertEquals(1, replay("notifications", event, true));
+        JsonObject audited = Stack.json(Stack.getAsOps(Stack.APP + "/ops/audit?limit=1"))
+                .getJsonArray("entries")
+                .getJsonObject(0);
+        assertEquals(
+                List.of("REPLAY", "consumer:notifications", "ops"),
+                List.of(audited.getString("action"), audited.getString("target"), audited.getString("by")));
+        assertTrue(
+                audited.getString("detail").startsWith("1 UserRegistered, to be processed again"), audited.toString());
 
         await().atMost(DELIVERY).until(() -> linesInTrace(event, "Sent welcome notification"), count -> count == 2);
     }

@@ -1,6 +1,8 @@
 package io.mensageria.deadletters.boundary;
 
+import io.mensageria.audit.boundary.AuditTrail;
 import io.mensageria.deadletters.entity.DeadLetter;
+import io.mensageria.inbound.boundary.DeliveryFailures;
 import io.mensageria.messaging.boundary.JmsEventSender;
 import io.mensageria.persistence.boundary.Where;
 import io.mensageria.problems.boundary.RequestRejected;
@@ -23,7 +25,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-/** The operators' dead-letter console: look, retry (re-send to the consumer's queue as it was), or discard. */
+/**
+ * The operators' dead-letter console: look (the list, or one whole), retry (re-send to the consumer's
+ * queue as it was), or discard; each action is in the audit trail.
+ */
 @Stateless
 public class DeadLetters {
 
@@ -35,6 +40,12 @@ public class DeadLetters {
 
     @Inject
     JmsEventSender sender;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DeliveryFailures failures;
 
     /** A group: the dead letters of one consumer and event type that failed for the same reason. */
     public record Group(
@@ -102,24 +113,35 @@ public class DeadLetters {
                 .getSingleResult();
     }
 
+    /** One dead letter whole: its message's headers, every failed attempt, and what operators did to it. */
+    public DeadLetterView detail(UUID id) {
+        DeadLetter letter = em.find(DeadLetter.class, id);
+        if (letter == null) {
+            throw RequestRejected.notFound("No dead letter " + id);
+        }
+        List<DeliveryFailures.Failure> attempts =
+                letter.eventId() == null ? List.of() : failures.of(letter.consumer(), letter.eventId());
+        return DeadLetterView.whole(letter, headersOf(letter), attempts, audit.of(target(id)));
+    }
+
     /** Re-sends a pending dead letter to its consumer's queue, same event id and properties, and marks it RETRIED. */
     public void retry(UUID id) {
         DeadLetter letter = pending(id);
         Map<String, String> properties = new LinkedHashMap<>();
-        JsonObject stored =
-                Json.createReader(new StringReader(letter.properties())).readObject();
-        stored.forEach((name, value) -> {
+        headersOf(letter).forEach((name, value) -> {
             if (!name.startsWith("dlq") && !name.startsWith("scheduled") && !name.equals("redeliveryDelay")) {
                 properties.put(name, ((JsonString) value).getString());
             }
         });
         sender.sendToQueue(letter.queue(), letter.payload(), properties);
         letter.retried();
+        audit.record("RETRY", target(id), "re-sent to " + letter.queue());
         LOG.info(() -> "Dead letter " + id + " retried on " + letter.queue());
     }
 
     public void discard(UUID id) {
         pending(id).discarded();
+        audit.record("DISCARD", target(id), null);
         LOG.info(() -> "Dead letter " + id + " discarded");
     }
 
@@ -132,7 +154,7 @@ public class DeadLetters {
 
     public int discardGroup(UUID groupId) {
         List<DeadLetter> members = group(groupId);
-        members.forEach(DeadLetter::discarded);
+        members.forEach(letter -> discard(letter.id()));
         return members.size();
     }
 
@@ -144,6 +166,16 @@ public class DeadLetters {
             throw RequestRejected.notFound("No pending dead letters in group " + groupId);
         }
         return members;
+    }
+
+    /** The audit trail's name for a dead letter. */
+    static String target(UUID id) {
+        return "dead-letter:" + id;
+    }
+
+    /** The message's properties as the dead-letter queue had them (the broker's own included). */
+    private static JsonObject headersOf(DeadLetter letter) {
+        return Json.createReader(new StringReader(letter.properties())).readObject();
     }
 
     private List<DeadLetter> letters(String consumer, String eventType, String state) {

@@ -1,5 +1,6 @@
 package io.mensageria.eventlog.boundary;
 
+import io.mensageria.audit.boundary.AuditTrail;
 import io.mensageria.catalog.boundary.Service;
 import io.mensageria.catalog.boundary.ServiceCatalog;
 import io.mensageria.eventlog.entity.LoggedEvent;
@@ -42,6 +43,9 @@ public class Replay {
     @Inject
     Inbox inbox;
 
+    @Inject
+    AuditTrail audit;
+
     public int replay(
             String consumer, String eventType, OffsetDateTime since, OffsetDateTime until, boolean reprocess) {
         Service service = ServiceCatalog.declared()
@@ -63,6 +67,11 @@ public class Replay {
                 events.stream()
                         .map(event -> new OutgoingEvent(event.metadata(), event.payload()))
                         .toList());
+        audit.record(
+                "REPLAY",
+                "consumer:" + consumer,
+                events.size() + " " + eventType + (reprocess ? ", to be processed again" : "")
+                        + (since == null ? "" : ", since " + since) + (until == null ? "" : ", until " + until));
         LOG.info(() -> "Replayed " + events.size() + " " + eventType + " to " + consumer
                 + (reprocess ? ", to be processed again" : ""));
         return events.size();

@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +51,24 @@ public class DeliveryFailures {
                         .setParameter(2, eventId)
                         .getSingleResult())
                 .intValue();
+    }
+
+    /** One failed attempt: its number (1 is the first delivery), when it failed, and why. */
+    public record Failure(int attempt, Instant at, String error) {}
+
+    /** Every failed attempt of one event at one consumer, in order. */
+    public List<Failure> of(String consumer, UUID eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select attempt, failed_at, error from platform.delivery_failures
+                        where consumer = ? and event_id = ? order by attempt""")
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .getResultList();
+        return rows.stream()
+                .map(row ->
+                        new Failure(((Number) row[0]).intValue(), ((Timestamp) row[1]).toInstant(), (String) row[2]))
+                .toList();
     }
 
     /** The error of the latest failed attempt, or null when there was none. */

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** /ops/dead-letters: what no retry could process, and the operator's retry or discard. */
+/** /ops/dead-letters: what no retry could process, each one whole, and the operator's retry or discard. */
 @Path("ops/dead-letters")
 @RequestScoped
 @SecurityRequirement(name = RestApplication.OPS)
@@ -37,6 +37,12 @@ public class OpsDeadLettersResource {
             @QueryParam("eventType") String eventType,
             @QueryParam("state") String state) {
         return deadLetters.find(OpsQueries.blankToNull(consumer), OpsQueries.blankToNull(eventType), state);
+    }
+
+    @GET
+    @Path("{id}")
+    public DeadLetterView deadLetter(@PathParam("id") String id) {
+        return deadLetters.detail(uuid(id));
     }
 
     @GET
