@@ -1,5 +1,6 @@
 package io.mensageria.deadletters.control;
 
+import io.mensageria.alerts.boundary.Alert;
 import io.mensageria.catalog.boundary.ConsumerQueue;
 import io.mensageria.deadletters.entity.DeadLetter;
 import io.mensageria.events.EventMetadata;
@@ -9,7 +10,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
@@ -39,6 +42,9 @@ public class DeadLetterIntake {
 
     @EJB
     DeliveryFailures failures;
+
+    @Inject
+    Event<Alert> alerts;
 
     /** A message the broker moved to a dead-letter queue after the last redelivery round. */
     public void drained(Message message) throws JMSException {
@@ -75,19 +81,20 @@ public class DeadLetterIntake {
     private void insert(Message message, String queue, String consumer, UUID eventId, int attempts, String cause)
             throws JMSException {
         String traceparent = message.getStringProperty(EventMetadata.TRACEPARENT);
+        String traceId = traceparent != null && traceparent.length() == 55 ? traceparent.substring(3, 35) : null;
+        UUID id = UUID.randomUUID();
         int inserted = em.createNativeQuery("""
                         insert into platform.dead_letters (id, message_id, queue, consumer, event_type, event_id,
                             trace_id, attempts, cause, dead_lettered_at, payload, properties, state)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, 'PENDING')
                         on conflict (message_id) do nothing""")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, id)
                 .setParameter(2, message.getJMSMessageID())
                 .setParameter(3, queue)
                 .setParameter(4, consumer)
                 .setParameter(5, message.getStringProperty(EventMetadata.EVENT_TYPE))
                 .setParameter(6, eventId)
-                .setParameter(
-                        7, traceparent != null && traceparent.length() == 55 ? traceparent.substring(3, 35) : null)
+                .setParameter(7, traceId)
                 .setParameter(8, attempts)
                 .setParameter(
                         9, cause.length() > DeadLetter.MAX_CAUSE ? cause.substring(0, DeadLetter.MAX_CAUSE) : cause)
@@ -96,6 +103,23 @@ public class DeadLetterIntake {
                 .executeUpdate();
         if (inserted == 1) {
             LOG.warning(() -> "Dead letter from " + queue + " (event " + eventId + "): " + cause);
+            JsonObjectBuilder detail = Json.createObjectBuilder()
+                    .add("id", id.toString())
+                    .add("consumer", consumer)
+                    .add("queue", queue)
+                    .add("attempts", attempts)
+                    .add("cause", cause);
+            String eventType = message.getStringProperty(EventMetadata.EVENT_TYPE);
+            if (eventType != null) {
+                detail.add("eventType", eventType);
+            }
+            if (eventId != null) {
+                detail.add("eventId", eventId.toString());
+            }
+            if (traceId != null) {
+                detail.add("traceId", traceId);
+            }
+            alerts.fire(new Alert("dead-letter", detail.build()));
         }
     }
 

@@ -1,15 +1,21 @@
 package io.mensageria.monitoring.control;
 
+import io.mensageria.alerts.boundary.Alert;
 import io.mensageria.instances.boundary.Instances;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -20,6 +26,7 @@ import org.eclipse.microprofile.health.Readiness;
  * Every few seconds ({@link Instances#HEARTBEAT}), this instance runs its own readiness checks (those
  * of /health) and tells the registry it is alive and whether they all passed. When the database is
  * down no heartbeat is written, and the others see this instance fall silent. A clean stop removes it.
+ * A check that changes status between two beats (DOWN, or UP again) raises an {@link Alert}.
  */
 @Singleton
 public class InstanceHeartbeat {
@@ -30,9 +37,27 @@ public class InstanceHeartbeat {
     Instances instances;
 
     @Inject
+    Event<Alert> alerts;
+
+    /** Each check's status at the last beat: a change raises an alert. */
+    private final Map<String, HealthCheckResponse.Status> last = new HashMap<>();
+
+    @Inject
     @Any
     @Readiness
     Instance<HealthCheck> checks;
+
+    private void alertOnChange(HealthCheckResponse result) {
+        HealthCheckResponse.Status before = last.put(result.getName(), result.getStatus());
+        if (before != null && before != result.getStatus()) {
+            alerts.fire(new Alert(
+                    "health",
+                    Json.createObjectBuilder()
+                            .add("check", result.getName())
+                            .add("status", result.getStatus().name())
+                            .build()));
+        }
+    }
 
     @PreDestroy
     void leave() {
@@ -52,9 +77,10 @@ public class InstanceHeartbeat {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void beat() {
         try {
-            boolean healthy =
-                    checks.stream().allMatch(check -> check.call().getStatus() == HealthCheckResponse.Status.UP);
-            instances.heartbeat(healthy);
+            List<HealthCheckResponse> results =
+                    checks.stream().map(HealthCheck::call).toList();
+            results.forEach(this::alertOnChange);
+            instances.heartbeat(results.stream().allMatch(r -> r.getStatus() == HealthCheckResponse.Status.UP));
         } catch (SQLException e) {
             // The database is down: /health says so already, and silence tells the other instances.
             LOG.log(Level.FINE, "No heartbeat written", e);
