@@ -57,6 +57,16 @@ public class Alerts {
             LOG.warning(() -> "Alert dropped, " + MAX_PENDING + " are waiting for the webhook already: " + alert);
             return;
         }
+        try {
+            schedule(alert);
+        } catch (RuntimeException e) {
+            // A webhook that is not a URL, a scheduler shutting down: the work that raised it goes on.
+            pending.decrementAndGet();
+            LOG.log(Level.WARNING, "Alert not sent: " + alert, e);
+        }
+    }
+
+    private void schedule(Alert alert) {
         String body = Json.createObjectBuilder()
                 .add("kind", alert.kind())
                 .add("at", Instant.now().toString())

@@ -39,25 +39,13 @@ public class InstanceHeartbeat {
     @Inject
     Event<Alert> alerts;
 
-    /** Each check's status at the last beat: a change raises an alert. */
-    private final Map<String, HealthCheckResponse.Status> last = new HashMap<>();
-
     @Inject
     @Any
     @Readiness
     Instance<HealthCheck> checks;
 
-    private void alertOnChange(HealthCheckResponse result) {
-        HealthCheckResponse.Status before = last.put(result.getName(), result.getStatus());
-        if (before != null && before != result.getStatus()) {
-            alerts.fire(new Alert(
-                    "health",
-                    Json.createObjectBuilder()
-                            .add("check", result.getName())
-                            .add("status", result.getStatus().name())
-                            .build()));
-        }
-    }
+    /** Each check's status at the last beat: a change raises an alert. */
+    private final Map<String, HealthCheckResponse.Status> last = new HashMap<>();
 
     @PreDestroy
     void leave() {
@@ -84,6 +72,20 @@ public class InstanceHeartbeat {
         } catch (SQLException e) {
             // The database is down: /health says so already, and silence tells the other instances.
             LOG.log(Level.FINE, "No heartbeat written", e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No heartbeat written", e);
+        }
+    }
+
+    private void alertOnChange(HealthCheckResponse result) {
+        HealthCheckResponse.Status before = last.put(result.getName(), result.getStatus());
+        if (before != null && before != result.getStatus()) {
+            alerts.fire(new Alert(
+                    "health",
+                    Json.createObjectBuilder()
+                            .add("check", result.getName())
+                            .add("status", result.getStatus().name())
+                            .build()));
         }
     }
 }
