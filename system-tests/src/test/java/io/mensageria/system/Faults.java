@@ -72,9 +72,7 @@ final class Faults {
 
     /** Runs the launcher with these variables added to the test's own environment; it must succeed. */
     static void launcher(Map<String, String> settings, String... command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(LAUNCHER.toString()));
-        line.addAll(List.of(command));
-        ProcessBuilder launcher = new ProcessBuilder(line).inheritIO();
+        ProcessBuilder launcher = new ProcessBuilder(launcherLine(command)).inheritIO();
         launcher.environment().putAll(settings);
         assertEquals(0, launcher.start().waitFor(), "./mensageria " + String.join(" ", command) + " with " + settings);
     }
@@ -85,13 +83,17 @@ final class Faults {
     /** Runs the launcher with these variables added to the test's own environment, capturing what it prints. */
     static LauncherRun launcherOutput(Map<String, String> settings, String... command)
             throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(LAUNCHER.toString()));
-        line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(launcherLine(command)).redirectErrorStream(true);
         builder.environment().putAll(settings);
         Process launcher = builder.start();
         String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new LauncherRun(launcher.waitFor(), output);
+    }
+
+    private static List<String> launcherLine(String... command) {
+        List<String> line = new ArrayList<>(List.of(LAUNCHER.toString()));
+        line.addAll(List.of(command));
+        return line;
     }
 
     /** The pid file of the broker that serves: of a pair, the one holding the store's lock has its port open. */

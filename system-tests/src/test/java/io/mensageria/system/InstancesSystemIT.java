@@ -51,7 +51,7 @@ class InstancesSystemIT {
 
     @Test
     @Tag("scale-out")
-    void twoInstancesAreListedAndBothServeRequests() {
+    void twoInstancesAreListedAndBothServeRequestsAndConsumeMessages() {
         Map<String, JsonObject> listed = await().atMost(STORED)
                 .until(
                         InstancesSystemIT::listed,
@@ -59,32 +59,41 @@ class InstancesSystemIT {
                                 && instances.values().stream()
                                         .allMatch(i -> i.getString("health").equals("UP")));
         assertEquals(Set.of("instance-1", "instance-2"), listed.keySet());
+        for (JsonObject instance : listed.values()) {
+            String address = instance.getString("httpAddress");
+            assertTrue(Stack.get(address + "/openapi").body().contains("/api/users"), "OpenAPI on " + address);
+            assertTrue(Stack.get(address + "/metrics").body().contains("mensageria_"), "metrics on " + address);
+        }
 
         Account ana = Account.register("Ana Lima");
         String token = ana.signIn();
         Set<String> traces = new HashSet<>();
-        for (int card = 0; card < 10; card++) {
+        for (int card = 0; card < 20; card++) {
             HttpResponse<String> added = ana.addCard(token, "4111111111111111", 1, NEXT_YEAR);
             assertEquals(201, added.statusCode(), added.body());
             traces.add(added.headers().firstValue("X-Trace-Id").orElseThrow());
         }
-        // nginx spreads the requests over both instances: each has served some.
+        // nginx spreads the requests over both instances, and the broker billing's messages (competing
+        // consumers): each instance has served some and consumed some.
         await().atMost(STORED)
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> serversOf(traces), listed.keySet()::equals);
+                .until(() -> instancesOf(traces, "SERVER"), listed.keySet()::equals);
+        await().atMost(STORED)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> instancesOf(traces, "CONSUMER"), listed.keySet()::equals);
     }
 
     private static Map<String, JsonObject> listed() {
         return Ops.instances().stream().collect(Collectors.toMap(i -> i.getString("name"), i -> i));
     }
 
-    /** The instances whose server spans (the HTTP requests themselves) are in these traces. */
-    private static Set<String> serversOf(Set<String> traceIds) {
+    /** The instances whose spans of this kind (SERVER: the HTTP requests; CONSUMER: the messages) are in these traces. */
+    private static Set<String> instancesOf(Set<String> traceIds, String kind) {
         return traceIds.stream()
                 .map(Ops::trace)
                 .filter(trace -> trace != null)
                 .flatMap(trace -> spans(trace).stream())
-                .filter(span -> span.getString("kind").equals("SERVER"))
+                .filter(span -> span.getString("kind").equals(kind))
                 .map(span -> span.getString("instance", ""))
                 .collect(Collectors.toSet());
     }

@@ -39,8 +39,10 @@ public class CentralLog {
 
     static final String APPLICATION_LOGGERS = "io.mensageria";
     static final int BATCH = 1000;
-    // Not under io.mensageria: the store's own troubles must not feed back into the store.
-    private static final Logger LOG = Logger.getLogger("mensageria.centrallog");
+    /** Not under io.mensageria, and left out by the server's handler too: the store's own troubles must not feed back into the store. */
+    static final String OWN_LOGGER = "mensageria.centrallog";
+
+    private static final Logger LOG = Logger.getLogger(OWN_LOGGER);
 
     @Resource(lookup = "jdbc/mensageria")
     DataSource dataSource;

@@ -41,7 +41,7 @@ public class CentralLogHandler extends Handler {
     /**
      * For the root logger: WARNING and above from any other logger. The application's records reach
      * the root too, and are stored by the other handler already; the central log's own troubles
-     * (logger "mensageria.centrallog") must not feed back into it.
+     * ({@link CentralLog#OWN_LOGGER}) must not feed back into it.
      */
     static CentralLogHandler forServer() {
         CentralLogHandler handler = new CentralLogHandler(true);
@@ -52,7 +52,7 @@ public class CentralLogHandler extends Handler {
 
     static boolean isApplicationLogger(String logger) {
         return logger != null
-                && (logger.startsWith(CentralLog.APPLICATION_LOGGERS) || logger.startsWith("mensageria."));
+                && (logger.startsWith(CentralLog.APPLICATION_LOGGERS) || logger.equals(CentralLog.OWN_LOGGER));
     }
 
     @Override
