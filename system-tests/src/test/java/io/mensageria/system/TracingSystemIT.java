@@ -33,8 +33,11 @@ class TracingSystemIT {
                 .pollInterval(Duration.ofMillis(500))
                 .until(
                         () -> traceOf(traceId),
+                        // Log lines and spans are stored apart, each instance on its own schedule: wait for
+                        // the log lines of every service, not only for a span that names it.
                         t -> t != null
                                 && services(t).containsAll(Set.of("accounts", "billing", "notifications"))
+                                && loggingServices(t).containsAll(Set.of("accounts", "billing", "notifications"))
                                 && spans(t).size() >= 3);
 
         List<JsonObject> entries = trace.getJsonArray("entries").getValuesAs(JsonObject.class);
@@ -153,6 +156,12 @@ class TracingSystemIT {
                                 && e.getString("level").equals("WARN")
                                 && e.getString("message").contains("failed PlanPurchased"))
                         .toList();
+    }
+
+    private static Set<String> loggingServices(JsonObject trace) {
+        return trace.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("service"))
+                .collect(Collectors.toSet());
     }
 
     private static Instant firstOf(List<JsonObject> entries, String service) {
