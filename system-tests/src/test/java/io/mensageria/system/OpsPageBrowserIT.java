@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,9 +77,12 @@ class OpsPageBrowserIT {
         String traceId = registered.headers().firstValue("X-Trace-Id").orElseThrow();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             HttpResponse<String> trace = Stack.getAsOps(Stack.APP + "/ops/traces/" + traceId);
+            // Every service's spans and log lines: on several instances they are stored at different moments.
             return trace.statusCode() == 200
-                    && trace.body().contains("\"notifications\"")
-                    && trace.body().contains("\"billing\"");
+                    && Stream.of("Registered user", "Opened billing account", "Sent welcome notification")
+                            .allMatch(trace.body()::contains)
+                    && Stream.of("accounts", "billing", "notifications")
+                            .allMatch(service -> trace.body().contains("\"service\":\"" + service + "\""));
         });
 
         URI app = URI.create(Stack.APP);
