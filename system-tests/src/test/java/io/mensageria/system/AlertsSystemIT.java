@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * MENSAGERIA_ALERT_WEBHOOK: a new dead letter, and a health check going DOWN and UP again, are posted
+ * MENSAGERIA_ALERT_WEBHOOK: a new dead letter, a consumer paused and resumed, and a health check going DOWN and UP again, are posted
  * to the operator's webhook (here a receiver in the test, which refuses the first alert it gets: that
  * one must come again).
  */
@@ -82,6 +82,21 @@ class AlertsSystemIT {
             Faults.launcher(alerting, "up");
         }
         await().atMost(ALERTED).until(() -> alert("health", "status", "UP"), a -> a != null);
+    }
+
+    @Test
+    void aConsumerPausedAndResumedIsPostedToTheWebhook() {
+        String consumers = Stack.APP + "/ops/consumers/notifications/";
+        assertEquals(202, Stack.postJsonAsOps(consumers + "pause").statusCode());
+        assertEquals(202, Stack.postJsonAsOps(consumers + "resume").statusCode());
+        JsonObject paused = await().atMost(ALERTED).until(() -> alert("consumer", "state", "PAUSED"), a -> a != null);
+        assertEquals(
+                List.of("notifications", "ops", "paused by ops"),
+                List.of(
+                        paused.getJsonObject("detail").getString("consumer"),
+                        paused.getJsonObject("detail").getString("by"),
+                        paused.getJsonObject("detail").getString("reason")));
+        await().atMost(ALERTED).until(() -> alert("consumer", "state", "RESUMED"), a -> a != null);
     }
 
     /** The first alert received of this kind whose detail has this value, or null. */

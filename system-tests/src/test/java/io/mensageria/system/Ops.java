@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** What an operator sees on the app port: the event log, traces, instances and the dead letters. */
+/** What an operator sees on the app port: the event log, traces, instances, the audit trail and the dead letters. */
 final class Ops {
 
     private Ops() {}
@@ -56,6 +56,13 @@ final class Ops {
         HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/instances");
         assertEquals(200, response.statusCode(), response.body());
         return Stack.parse(response.body()).asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    /** The newest entries of the audit trail, newest first. */
+    static List<JsonObject> auditEntries(int limit) {
+        HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/audit?limit=" + limit);
+        assertEquals(200, response.statusCode(), response.body());
+        return Stack.json(response).getJsonArray("entries").getValuesAs(JsonObject.class);
     }
 
     static List<JsonObject> deadLetters(String query) {

@@ -74,6 +74,10 @@ class ReplaySystemIT {
                 Stack.postJson(
                         Stack.APP + "/ops/replay", "{}", "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD)),
                 400);
+        JsonObject noBody = assertApplicationProblem(
+                Stack.postJson(Stack.APP + "/ops/replay", "", "Authorization", Stack.basic("ops", Stack.OPS_PASSWORD)),
+                400);
+        assertTrue(noBody.toString().contains("a JSON body is required"), noBody.toString());
         assertEquals(
                 401,
                 Stack.postJson(Stack.APP + "/ops/replay", body("notifications", event, false))

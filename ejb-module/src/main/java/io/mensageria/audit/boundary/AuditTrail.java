@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The audit trail. {@link #record} joins the caller's transaction (an action rolled back leaves no
- * entry) and names the signed-in caller as who did it.
+ * entry) and names the signed-in caller as who did it; {@link #recordAs} names the system's own part.
  */
 @Stateless
 public class AuditTrail {
@@ -36,8 +36,13 @@ public class AuditTrail {
     public record Page(List<Entry> entries, Long next) {}
 
     public void record(String action, String target, String detail) {
+        recordAs(caller.getCallerPrincipal().getName(), action, target, detail);
+    }
+
+    /** An action the system took by itself (a kill switch): {@code by} names what did it. */
+    public void recordAs(String by, String action, String target, String detail) {
         em.createNativeQuery("insert into platform.audit_entries (by, action, target, detail) values (?, ?, ?, ?)")
-                .setParameter(1, caller.getCallerPrincipal().getName())
+                .setParameter(1, by)
                 .setParameter(2, action)
                 .setParameter(3, target)
                 .setParameter(

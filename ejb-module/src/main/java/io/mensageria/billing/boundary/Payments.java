@@ -2,6 +2,7 @@ package io.mensageria.billing.boundary;
 
 import io.mensageria.billing.BillingService;
 import io.mensageria.billing.control.CardNotYetKnown;
+import io.mensageria.billing.control.GatewayKillSwitch;
 import io.mensageria.billing.entity.BillingCard;
 import io.mensageria.billing.entity.Payment;
 import io.mensageria.eventlog.boundary.EventLog;
@@ -11,6 +12,7 @@ import io.mensageria.events.PaymentSucceeded;
 import io.mensageria.events.PlanPurchased;
 import io.mensageria.gateway.boundary.ChargeResult;
 import io.mensageria.gateway.boundary.PaymentGatewayClient;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 @Stateless
 public class Payments {
@@ -34,15 +37,25 @@ public class Payments {
     @Inject
     EventLog eventLog;
 
+    @EJB
+    GatewayKillSwitch killSwitch;
+
     /**
      * Handles PlanPurchased: charges the card the user added last. The PlanPurchased event id is the
      * gateway's idempotency key, so a redelivered event can never charge twice. A decline is reported
-     * as PaymentFailed; a technical failure propagates, and the delivery is retried.
+     * as PaymentFailed; a technical failure propagates, and the delivery is retried. An open circuit
+     * also trips the kill switch: the purchases after this one wait until the gateway answers again.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void charge(PlanPurchased order, EventMetadata metadata) {
         BillingCard card = lastCardOf(order.userId());
-        ChargeResult result = gateway.charge(card.token(), order.priceCents(), order.currency(), metadata.eventId());
+        ChargeResult result;
+        try {
+            result = gateway.charge(card.token(), order.priceCents(), order.currency(), metadata.eventId());
+        } catch (CircuitBreakerOpenException e) {
+            killSwitch.trip();
+            throw e;
+        }
         if (result instanceof ChargeResult.Declined declined) {
             em.persist(Payment.declined(
                     order.subscriptionId(),

@@ -3,6 +3,7 @@ package io.mensageria.deadletters.boundary;
 import io.mensageria.audit.boundary.AuditTrail;
 import io.mensageria.deadletters.entity.DeadLetter;
 import io.mensageria.inbound.boundary.DeliveryFailures;
+import io.mensageria.messaging.boundary.EventMessages;
 import io.mensageria.messaging.boundary.JmsEventSender;
 import io.mensageria.persistence.boundary.Where;
 import io.mensageria.problems.boundary.RequestRejected;
@@ -129,7 +130,7 @@ public class DeadLetters {
         DeadLetter letter = pending(id);
         Map<String, String> properties = new LinkedHashMap<>();
         headersOf(letter).forEach((name, value) -> {
-            if (!name.startsWith("dlq") && !name.startsWith("scheduled") && !name.equals("redeliveryDelay")) {
+            if (!EventMessages.isBrokerProperty(name)) {
                 properties.put(name, ((JsonString) value).getString());
             }
         });

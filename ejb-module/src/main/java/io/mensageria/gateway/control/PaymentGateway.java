@@ -17,4 +17,7 @@ public interface PaymentGateway {
      * first call did, so a retried charge never charges twice.
      */
     ChargeResult charge(String token, long amountCents, String currency, UUID idempotencyKey);
+
+    /** Returns when the gateway answers (a real one has a status or balance call for this); charges nothing. */
+    void ping();
 }

@@ -71,6 +71,12 @@ public class SimulatedPaymentGateway implements PaymentGateway {
         return first != null ? first : result;
     }
 
+    /** Answers as every call would: fails when the gateway is told to fail, is slow when told to be slow. */
+    @Override
+    public void ping() {
+        act(forced().orElse(Behaviour.APPROVE));
+    }
+
     /** How many distinct charges were made: what a gateway's statement would show. */
     public int chargeCount() {
         return charges.size();

@@ -1,5 +1,7 @@
 package io.mensageria.inbound.boundary;
 
+import io.mensageria.catalog.boundary.ConsumerQueue;
+import io.mensageria.consumers.boundary.ConsumerPauses;
 import io.mensageria.events.DomainEvent;
 import io.mensageria.events.EventMetadata;
 import io.mensageria.inbound.control.ConsumerMetrics;
@@ -20,9 +22,9 @@ import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 
 /**
- * Everything a message-driven bean does around its one service call, in four steps: read the
- * envelope, continue the emitter's trace, skip an event this consumer already processed, and record a
- * failure. The processed mark is written in the same transaction as the effect. A failure is recorded
+ * Everything a message-driven bean does around its one service call, in five steps: read the
+ * envelope, hold it while its queue is paused, continue the emitter's trace, skip an event this
+ * consumer already processed, and record a failure. The processed mark is written in the same transaction as the effect. A failure is recorded
  * (attempt and real error, in a transaction of its own) and propagates, so the container redelivers the
  * message; an unreadable message is refused at once ({@link MessageRefused}), since no retry can fix it.
  */
@@ -47,6 +49,9 @@ public class Inbound {
     @Inject
     Event<MessageRefused> refused;
 
+    @EJB
+    ConsumerPauses pauses;
+
     public <E extends DomainEvent> void receive(
             String consumer, Message message, Class<E> type, EventHandler<E> handler) {
         ReceivedMessage<E> received;
@@ -56,6 +61,9 @@ public class Inbound {
             LOG.warning(() -> consumer + " refused an unreadable message: " + unreadable.getMessage());
             // Its own words ("Bad event metadata: missing property eventId"), not the parser's underneath.
             refused.fire(new MessageRefused(consumer, message, "UnreadableMessage: " + unreadable.getMessage()));
+            return;
+        }
+        if (pauses.heldIfPaused(new ConsumerQueue(consumer, DomainEvent.typeOf(type)), message)) {
             return;
         }
         EventMetadata metadata = received.metadata();

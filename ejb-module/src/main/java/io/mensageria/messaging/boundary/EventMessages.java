@@ -3,9 +3,11 @@ package io.mensageria.messaging.boundary;
 import io.mensageria.events.EventMetadata;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.UUID;
 
 /** Maps {@link EventMetadata} to and from JMS message properties (names fixed by the event contract: eventId, eventType, ...). */
@@ -52,6 +54,30 @@ public final class EventMessages {
         }
         throw new UnreadableMessage(
                 "Not a text message with a JSON payload: " + message.getClass().getSimpleName(), null);
+    }
+
+    /**
+     * Whether a property is the broker's bookkeeping (JMS headers, delayed rounds, dead-lettering)
+     * rather than part of the event's message: a copy sent again leaves it behind and starts afresh.
+     */
+    public static boolean isBrokerProperty(String name) {
+        return name.startsWith("JMS")
+                || name.startsWith("AMQ_")
+                || name.startsWith("dlq")
+                || name.startsWith("scheduled")
+                || name.equals("redeliveryDelay");
+    }
+
+    /** A delivered event message made anew in this session: its payload and its own string properties. */
+    public static TextMessage copy(Session session, Message message) throws JMSException {
+        TextMessage copy = session.createTextMessage(payloadOf(message));
+        for (Object name : Collections.list(message.getPropertyNames())) {
+            String property = (String) name;
+            if (!isBrokerProperty(property) && message.getObjectProperty(property) instanceof String value) {
+                copy.setStringProperty(property, value);
+            }
+        }
+        return copy;
     }
 
     private static String required(Message message, String property) throws JMSException {

@@ -9,6 +9,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
@@ -73,6 +74,16 @@ public class JmsEventSender {
                 message.setStringProperty(property.getKey(), property.getValue());
             }
             producer(session).send(session.createQueue(queue), message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Could not send to " + queue + ": " + e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+
+    /** Sends a copy of a delivered message to another queue (a paused consumer's, to hold it), as {@link EventMessages#copy}. */
+    public void forward(String queue, Message delivered) {
+        try (Connection connection = connectionFactory.createConnection();
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            producer(session).send(session.createQueue(queue), EventMessages.copy(session, delivered));
         } catch (JMSException e) {
             throw new JMSRuntimeException("Could not send to " + queue + ": " + e.getMessage(), e.getErrorCode(), e);
         }

@@ -22,8 +22,8 @@ import java.util.UUID;
  * A JSON request body is read as the API means it: one object and nothing after it, each member of the
  * JSON type its field has. JSON-B alone takes the first of two objects sent one after the other,
  * unwraps an object from an array of one, and reads {@code 123} or {@code true} as the text "123"; here a
- * text field takes only a JSON string and a whole-number field only a whole number. An empty body goes
- * on as it is, for the resource's own "a JSON body is required".
+ * text field takes only a JSON string and a whole-number field only a whole number. An empty body is
+ * read as no entity (null), for the resource's own "a JSON body is required" or its default.
  */
 @Provider
 public class StrictJsonBody implements ReaderInterceptor {
@@ -37,14 +37,16 @@ public class StrictJsonBody implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
-        if (body.length > 0) {
-            JsonObject object =
-                    oneObject(body).orElseThrow(() -> new ProcessingException("The body is not one JSON object"));
-            Optional<RecordComponent> mistyped = mistypedMember(object, context.getType());
-            if (mistyped.isPresent()) {
-                RecordComponent field = mistyped.get();
-                throw RequestRejected.invalid(field.getName(), "must be " + JsonKind.of(field.getType()).description);
-            }
+        if (body.length == 0) {
+            // No entity at all (JSON-B would refuse it with a bare 400): the resource says what it needs.
+            return null;
+        }
+        JsonObject object =
+                oneObject(body).orElseThrow(() -> new ProcessingException("The body is not one JSON object"));
+        Optional<RecordComponent> mistyped = mistypedMember(object, context.getType());
+        if (mistyped.isPresent()) {
+            RecordComponent field = mistyped.get();
+            throw RequestRejected.invalid(field.getName(), "must be " + JsonKind.of(field.getType()).description);
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

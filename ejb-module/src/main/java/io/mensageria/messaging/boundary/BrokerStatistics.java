@@ -1,4 +1,4 @@
-package io.mensageria.monitoring.control;
+package io.mensageria.messaging.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -15,14 +15,15 @@ import jakarta.jms.TemporaryQueue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Queue depths as the broker counts them, asked through ActiveMQ's statistics plugin (one wildcard
- * request answers for every consumer queue), at most once per {@link #FRESH_FOR} however often
- * /metrics is scraped.
+ * request answers for every consumer queue, one more for every held queue), at most once per
+ * {@link #FRESH_FOR} however often they are asked for.
  */
 @Singleton
 // Outside any transaction: the request must leave, and its answers arrive, before the method returns.
@@ -30,7 +31,8 @@ import java.util.logging.Logger;
 public class BrokerStatistics {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(5);
-    static final String CONSUMER_QUEUES = "ActiveMQ.Statistics.Destination.Consumer.>";
+    static final List<String> QUESTIONS =
+            List.of("ActiveMQ.Statistics.Destination.Consumer.>", "ActiveMQ.Statistics.Destination.Held.>");
     static final String END_WITH_EMPTY_MESSAGE = "ActiveMQ.Statistics.Destination.List.End.With.Null";
     private static final long ANSWER_WAIT_MS = 2000;
     private static final Logger LOG = Logger.getLogger(BrokerStatistics.class.getName());
@@ -56,15 +58,17 @@ public class BrokerStatistics {
             connection.start();
             TemporaryQueue answers = session.createTemporaryQueue();
             MessageConsumer consumer = session.createConsumer(answers);
-            Message question = session.createMessage();
-            question.setJMSReplyTo(answers);
-            question.setBooleanProperty(END_WITH_EMPTY_MESSAGE, true);
-            session.createProducer(session.createQueue(CONSUMER_QUEUES)).send(question);
             Map<String, Long> found = new HashMap<>();
-            Message answer;
-            while ((answer = consumer.receive(ANSWER_WAIT_MS)) instanceof MapMessage stats
-                    && stats.itemExists("destinationName")) {
-                found.put(stats.getString("destinationName").replaceFirst("^queue://", ""), stats.getLong("size"));
+            for (String destinations : QUESTIONS) {
+                Message question = session.createMessage();
+                question.setJMSReplyTo(answers);
+                question.setBooleanProperty(END_WITH_EMPTY_MESSAGE, true);
+                session.createProducer(session.createQueue(destinations)).send(question);
+                Message answer;
+                while ((answer = consumer.receive(ANSWER_WAIT_MS)) instanceof MapMessage stats
+                        && stats.itemExists("destinationName")) {
+                    found.put(stats.getString("destinationName").replaceFirst("^queue://", ""), stats.getLong("size"));
+                }
             }
             return found;
         } catch (JMSException | RuntimeException e) {
