@@ -23,7 +23,6 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.UUID;
 import javax.naming.InitialContext;
@@ -42,7 +41,7 @@ class DuplicateDeliveryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.mensageriaWith(DuplicateDeliveryIT.class);
+        return Deployments.mensageriaWith(DuplicateDeliveryIT.class, InNewTransaction.class);
     }
 
     @EJB
@@ -66,8 +65,8 @@ class DuplicateDeliveryIT {
     @Inject
     Inbound inbound;
 
-    @Inject
-    UserTransaction transaction;
+    @EJB
+    InNewTransaction inNewTransaction;
 
     @Inject
     SimulatedPaymentGateway gateway;
@@ -87,9 +86,7 @@ class DuplicateDeliveryIT {
         // The same message delivered again, as the broker may after a lost acknowledgement: through the
         // very code the message-driven bean runs, in a transaction of its own.
         Message duplicate = messageOf(purchase);
-        transaction.begin();
-        inbound.receive("billing", duplicate, PlanPurchased.class, payments::charge);
-        transaction.commit();
+        inNewTransaction.run(() -> inbound.receive("billing", duplicate, PlanPurchased.class, payments::charge));
 
         assertEquals(
                 1,
