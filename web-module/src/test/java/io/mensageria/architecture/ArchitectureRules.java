@@ -1,11 +1,15 @@
 package io.mensageria.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -42,6 +46,38 @@ final class ArchitectureRules {
                         }
                     }
                 });
+    }
+
+    /**
+     * Every timer runs outside a container transaction ({@code NOT_SUPPORTED} on the method or its
+     * class): Payara expunges a timer, for good, after two deliveries in a row that failed, and a timer
+     * whose transaction fails (the database is down) counts as failed even when it catches everything.
+     */
+    static ArchRule timersRunOutsideTransactions(String root) {
+        return methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(root + "..")
+                .and()
+                .areAnnotatedWith("jakarta.ejb.Schedule")
+                .should(new ArchCondition<>("run outside any transaction (NOT_SUPPORTED)") {
+                    @Override
+                    public void check(JavaMethod timer, ConditionEvents events) {
+                        if (!notSupported(timer) && !notSupported(timer.getOwner())) {
+                            events.add(
+                                    SimpleConditionEvent.violated(timer, timer.getFullName() + " joins a transaction"));
+                        }
+                    }
+                });
+    }
+
+    private static boolean notSupported(HasAnnotations<?> annotated) {
+        return annotated.getAnnotations().stream()
+                .filter(annotation -> annotation.getRawType().getName().equals("jakarta.ejb.TransactionAttribute"))
+                .anyMatch(annotation -> annotation
+                        .get("value")
+                        .map(value -> ((JavaEnumConstant) value).name().equals("NOT_SUPPORTED"))
+                        .orElse(false));
     }
 
     static ArchRule componentsFormNoCycles(String root) {

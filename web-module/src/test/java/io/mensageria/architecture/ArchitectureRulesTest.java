@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.mensageria.fixture.alpha.boundary.AlphaBoundary;
 import io.mensageria.fixture.alpha.control.Hidden;
+import io.mensageria.fixture.alpha.control.Sweeper;
 import io.mensageria.fixture.alpha.rest.SomeResource;
 import io.mensageria.fixture.beta.boundary.Intruder;
 import io.mensageria.fixture.events.LeakyEvent;
@@ -18,7 +19,13 @@ class ArchitectureRulesTest {
 
     private static final String ROOT = "io.mensageria.fixture";
     private static final JavaClasses FIXTURE = new ClassFileImporter()
-            .importClasses(AlphaBoundary.class, Hidden.class, Intruder.class, SomeResource.class, LeakyEvent.class);
+            .importClasses(
+                    AlphaBoundary.class,
+                    Hidden.class,
+                    Sweeper.class,
+                    Intruder.class,
+                    SomeResource.class,
+                    LeakyEvent.class);
 
     @Test
     void reachingIntoAnotherComponentsControlIsCaught() {
@@ -39,6 +46,16 @@ class ArchitectureRulesTest {
     void aDomainClassUsingJpaOrTheWebIsCaught() {
         assertViolated(ArchitectureRules.domainIsPlainJava(ROOT));
         assertViolated(ArchitectureRules.noRestBelowTheWeb(ROOT));
+    }
+
+    @Test
+    void aTimerInATransactionIsCaught() {
+        EvaluationResult result =
+                ArchitectureRules.timersRunOutsideTransactions(ROOT).evaluate(FIXTURE);
+        assertTrue(result.getFailureReport().toString().contains(Sweeper.class.getName() + ".sweepInATransaction()"));
+        assertTrue(
+                !result.getFailureReport().toString().contains("sweepOutside"),
+                "a timer outside any transaction passes");
     }
 
     private static void assertViolated(ArchRule rule) {

@@ -34,6 +34,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void timersRunOutsideTransactions() {
+        ArchitectureRules.timersRunOutsideTransactions(ROOT).check(EJB);
+    }
+
+    @Test
     void componentsDependOnEachOtherWithoutCycles() {
         ArchitectureRules.componentsFormNoCycles(ROOT).check(ALL);
     }

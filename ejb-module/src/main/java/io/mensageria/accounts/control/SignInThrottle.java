@@ -1,6 +1,7 @@
 package io.mensageria.accounts.control;
 
 import io.mensageria.accounts.entity.SignInFailures;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,9 +9,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Slows down password guessing without letting anyone lock out anyone else. Failures count per email
@@ -27,6 +35,11 @@ public class SignInThrottle {
     public static final int FREE_ATTEMPTS_PER_ADDRESS = 30;
     /** Failures older than this are forgotten, and with them the emails that were tried. */
     public static final Duration MEMORY = Duration.ofHours(1);
+
+    private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
+
+    @Resource(lookup = "jdbc/mensageria")
+    DataSource dataSource;
 
     @PersistenceContext
     EntityManager em;
@@ -59,11 +72,22 @@ public class SignInThrottle {
         em.remove(locked(emailSubject(email, address)));
     }
 
+    /**
+     * Failures older than {@link #MEMORY} are forgotten. Plain JDBC outside any transaction, and never
+     * throws: a timer that fails twice in a row (the database is down) is cancelled by the container
+     * for good. The next run forgets what this one could not.
+     */
     @Schedule(hour = "*", minute = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void forgetOld() {
-        em.createQuery("delete from SignInFailures f where f.lastFailureAt < :cutoff")
-                .setParameter("cutoff", now().minus(MEMORY))
-                .executeUpdate();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from accounts.sign_in_failures where last_failure_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(now().minus(MEMORY).toInstant()));
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Old sign-in failures not forgotten now", e);
+        }
     }
 
     private SignInFailures locked(String subject) {

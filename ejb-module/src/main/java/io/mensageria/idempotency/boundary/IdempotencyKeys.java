@@ -1,13 +1,20 @@
 package io.mensageria.idempotency.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The memory behind the Idempotency-Key header. Each step runs in a transaction of its own, around
@@ -19,6 +26,11 @@ public class IdempotencyKeys {
 
     /** How long a key is remembered. */
     static final String RETENTION = "24 hours";
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class.getName());
+
+    @Resource(lookup = "jdbc/mensageria")
+    DataSource dataSource;
 
     @PersistenceContext
     EntityManager em;
@@ -76,12 +88,22 @@ public class IdempotencyKeys {
                 .executeUpdate();
     }
 
-    /** Keys older than their 24 hours are forgotten, whether or not they ever come back. */
+    /**
+     * Keys older than their 24 hours are forgotten, whether or not they ever come back. Plain JDBC
+     * outside any transaction, and never throws: a timer that fails twice in a row (the database is
+     * down) is cancelled by the container for good. The next run forgets what this one could not.
+     */
     @Schedule(hour = "*", minute = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void forgetExpired() {
-        em.createNativeQuery(
-                        "delete from platform.idempotency_keys where created_at < now() - interval '" + RETENTION + "'")
-                .executeUpdate();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from platform.idempotency_keys where created_at < now() - interval '" + RETENTION
+                                + "'")) {
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Expired idempotency keys not forgotten now", e);
+        }
     }
 
     /** Forgets a claim whose request failed on the server's side, so that the client may retry it. */
