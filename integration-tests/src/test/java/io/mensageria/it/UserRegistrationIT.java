@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -96,7 +97,7 @@ class UserRegistrationIT {
                 RequestRejected.class, () -> accounts.register("Someone Else", email.toUpperCase(), PASSWORD));
 
         assertEquals(RequestRejected.Reason.CONFLICT, rejected.reason());
-        assertEquals("email", rejected.field());
+        assertEquals(Set.of("email"), rejected.fieldErrors().keySet());
         List<LoggedEventView> events = eventLog.find(new EventQuery("UserRegistered", null, null, null, null, 1000));
         assertEquals(
                 1,

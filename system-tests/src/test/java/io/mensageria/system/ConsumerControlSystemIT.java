@@ -78,6 +78,21 @@ class ConsumerControlSystemIT {
                                 .anyMatch(user -> letter.toString().contains(user.id())))
                         .toList(),
                 "nothing dead-lettered while paused");
+        // The wait shows in the service level: critical time runs from the event's occurrence to its commit.
+        JsonObject level = await().atMost(SETTLED)
+                .until(
+                        () -> consumer("notifications"),
+                        c -> c.getJsonArray("minutes").getValuesAs(JsonObject.class).stream()
+                                .anyMatch(minute ->
+                                        minute.getJsonNumber("p99CriticalMs").doubleValue()
+                                                >= LONGER_THAN_THE_RETRY_SCHEDULE.toMillis()));
+        assertTrue(level.getJsonNumber("processed").longValue() >= users.size(), level.toString());
+        assertTrue(
+                level.getJsonObject("criticalMs").getJsonNumber("p99").doubleValue()
+                        >= level.getJsonObject("processingMs")
+                                .getJsonNumber("p99")
+                                .doubleValue(),
+                level.toString());
         List<JsonObject> trail = Ops.auditEntries(2);
         assertEquals(
                 List.of("RESUME", "PAUSE"),

@@ -1,23 +1,30 @@
 package io.mensageria.system;
 
+import static io.mensageria.system.ProblemAssertions.assertApplicationProblem;
 import static io.mensageria.system.ProblemAssertions.assertProblem;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * An operator reads a dead letter whole (headers, body, every failed attempt with its error, what was
- * done to it), acts on it, and finds the action in the audit trail: who, when, what, on which target.
+ * done to it), acts on it (retry, discard, or edit and send a corrected copy), and finds the action in
+ * the audit trail: who, when, what, on which target.
  */
 class DeadLetterDetailSystemIT {
 
@@ -72,6 +79,71 @@ class DeadLetterDetailSystemIT {
     }
 
     @Test
+    void anEditedCopyIsProcessedOnceInTheOriginalsTraceAndTheOriginalNever() {
+        String id = deadLetteredPurchase();
+        JsonObject letter = detail(id);
+        JsonObject payload = letter.getJsonObject("payload");
+        // The sender got the paying user wrong: the buyer has no card, the one who pays has.
+        Account payer = Account.register("The payer");
+        String token = payer.signIn();
+        assertEquals(
+                201,
+                payer.addCard(token, "4111 1111 1111 1111", 12, Year.now().getValue() + 1)
+                        .statusCode());
+
+        JsonObject broken = Json.createObjectBuilder(payload)
+                .add("userId", "the payer")
+                .remove("planId")
+                .build();
+        JsonObject refused = assertApplicationProblem(edit(id, broken), 400);
+        assertEquals(
+                Set.of("payload.userId", "payload.planId"),
+                refused.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(error -> error.getString("field"))
+                        .collect(Collectors.toSet()));
+        assertEquals("PENDING", detail(id).getString("state"), "a refused edit changes nothing");
+
+        await().atMost(DEAD_LETTERED)
+                .until(
+                        () -> Ops.event("CardAdded", p -> p.getString("userId").equals(payer.id()))
+                                .map(e -> Ops.consumerState(e, "billing"))
+                                .orElse(""),
+                        "PROCESSED"::equals);
+        HttpResponse<String> sent = edit(
+                id, Json.createObjectBuilder(payload).add("userId", payer.id()).build());
+        assertEquals(202, sent.statusCode(), sent.body());
+        String copy = Stack.json(sent).getString("eventId");
+        assertNotEquals(letter.getString("eventId"), copy, "the copy is a new event id");
+
+        String subscription = payload.getString("subscriptionId");
+        JsonObject paid = await().atMost(DEAD_LETTERED)
+                .until(
+                        () -> Ops.event(
+                                        "PaymentSucceeded",
+                                        p -> p.getString("subscriptionId").equals(subscription))
+                                .orElse(null),
+                        e -> e != null);
+        assertEquals(letter.getString("traceId"), paid.getString("traceId"), "the copy continues the original's trace");
+        assertEquals(copy, paid.getString("causationId"));
+        assertEquals(
+                "PROCESSED",
+                Ops.consumerState(
+                        Ops.event(
+                                        "PlanPurchased",
+                                        p -> p.getString("subscriptionId").equals(subscription))
+                                .orElseThrow(),
+                        "billing"),
+                "the original counts as processed: billing will skip it if it ever comes again");
+        JsonObject edited = detail(id);
+        assertEquals("EDITED", edited.getString("state"));
+        JsonObject history = edited.getJsonArray("history").getJsonObject(0);
+        assertEquals(List.of("EDIT", "ops"), List.of(history.getString("action"), history.getString("by")));
+        assertTrue(history.getString("detail").contains(copy), history.toString());
+        assertProblem(Stack.postJsonAsOps(Stack.APP + "/ops/dead-letters/" + id + "/retry"), 409);
+        assertProblem(edit(id, payload), 409);
+    }
+
+    @Test
     void anUnknownDeadLetterIs404AndABadLimit400() {
         assertProblem(Stack.getAsOps(Stack.APP + "/ops/dead-letters/" + UUID.randomUUID()), 404);
         assertProblem(Stack.getAsOps(Stack.APP + "/ops/dead-letters/not-an-id"), 404);
@@ -101,6 +173,14 @@ class DeadLetterDetailSystemIT {
         HttpResponse<String> response = Stack.getAsOps(Stack.APP + "/ops/dead-letters/" + id);
         assertEquals(200, response.statusCode(), response.body());
         return Stack.json(response);
+    }
+
+    private static HttpResponse<String> edit(String id, JsonObject payload) {
+        return Stack.postJson(
+                Stack.APP + "/ops/dead-letters/" + id + "/edit",
+                Json.createObjectBuilder().add("payload", payload).build().toString(),
+                "Authorization",
+                Stack.basic("ops", Stack.OPS_PASSWORD));
     }
 
     private static HttpResponse<String> discard(String id) {

@@ -26,6 +26,13 @@ class MetricsSystemIT {
                                 >= 1
                         && value("mensageria_consumer_failed_total", "billing", "PlanPurchased")
                                         .orElse(0.0)
+                                >= 1
+                        // The service-level histograms, counted once the delivery has committed.
+                        && value("mensageria_consumer_processing_seconds_count", "billing", "UserRegistered")
+                                        .orElse(0.0)
+                                >= 1
+                        && value("mensageria_consumer_critical_seconds_count", "billing", "UserRegistered")
+                                        .orElse(0.0)
                                 >= 1);
         assertTrue(value("mensageria_consumer_lag_seconds", "notifications", "UserRegistered")
                         .orElseThrow()

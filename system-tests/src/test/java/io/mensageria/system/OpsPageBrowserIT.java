@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -27,7 +28,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The operator page in a real browser (Debian's headless Chromium): a request's trace, lane by lane. */
+/**
+ * The operator page in a real browser (Debian's headless Chromium): a request's trace, lane by lane,
+ * the instances, a dead letter whole and its editor, and a consumer paused and resumed.
+ */
 class OpsPageBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of(System.getProperty("mensageria.screenshots", "target"));
@@ -135,15 +139,47 @@ class OpsPageBrowserIT {
     }
 
     @Test
+    void theConsumersViewPausesAndResumesAConsumer() throws Exception {
+        URI app = URI.create(Stack.APP);
+        browser.get("http://ops:" + Stack.OPS_PASSWORD + "@" + app.getHost() + ":" + app.getPort() + "/ops/");
+        browser.findElement(By.cssSelector("nav button[data-tab='consumers']")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        By row = By.cssSelector("tr[data-consumer='notifications']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("tr[data-consumer='notifications'] .reason")))
+                .sendKeys("paused from the page");
+        try {
+            browser.findElement(row)
+                    .findElement(By.xpath(".//button[text()='Pause']"))
+                    .click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "paused from the page"));
+            assertEquals(
+                    1,
+                    browser.findElement(row)
+                            .findElements(By.cssSelector("svg.chart"))
+                            .size());
+            JsonObject paused = ConsumerControlSystemIT.consumer("notifications");
+            assertEquals(
+                    List.of("PAUSED", "paused from the page"),
+                    List.of(paused.getString("state"), paused.getString("pausedReason")));
+            Files.write(SCREENSHOTS.resolve("ops-consumers.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+            browser.findElement(row)
+                    .findElement(By.xpath(".//button[text()='Resume']"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(row, By.xpath(".//button[text()='Pause']")));
+            assertEquals(
+                    "RUNNING", ConsumerControlSystemIT.consumer("notifications").getString("state"));
+        } finally {
+            Stack.postJsonAsOps(Stack.APP + "/ops/consumers/notifications/resume");
+        }
+    }
+
+    @Test
     void aDeadLettersDetailShowsEveryAttemptWithItsError() throws Exception {
         String id = DeadLetterDetailSystemIT.deadLetteredPurchase();
 
-        URI app = URI.create(Stack.APP);
-        browser.get("http://ops:" + Stack.OPS_PASSWORD + "@" + app.getHost() + ":" + app.getPort() + "/ops/");
-        browser.findElement(By.cssSelector("nav button[data-tab='dead']")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-id='" + id + "'] button")))
-                .click();
+        WebDriverWait wait = openDetailOf(id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dead-letter-" + id)));
 
         List<String> attempts = browser.findElements(By.cssSelector("#dead-letter-" + id + " .failure")).stream()
@@ -154,5 +190,50 @@ class OpsPageBrowserIT {
         assertEquals(expected, attempts.size(), attempts.toString());
         assertTrue(attempts.stream().allMatch(a -> a.contains("CardNotYetKnown")), attempts.toString());
         Files.write(SCREENSHOTS.resolve("ops-dead-letter.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theEditorRefusesAnInvalidPayloadByFieldAndSendsACorrectedCopy() throws Exception {
+        String id = DeadLetterDetailSystemIT.deadLetteredPurchase();
+
+        WebDriverWait wait = openDetailOf(id);
+        WebElement editor = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dead-letter-" + id + " .editor")));
+        String original = editor.getAttribute("value");
+        WebElement send = browser.findElement(By.xpath("//button[text()='Send corrected copy']"));
+        By errors = By.cssSelector("#dead-letter-" + id + " .editor-errors");
+
+        editor.clear();
+        editor.sendKeys("{\"planId\": ");
+        send.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(errors, "Not JSON"));
+
+        editor.clear();
+        editor.sendKeys(original.replaceFirst("\"planId\": \"[^\"]*\",?", ""));
+        send.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(errors, "payload.planId is required"));
+        Files.write(SCREENSHOTS.resolve("ops-dead-letter-editor.png"), browser.getScreenshotAs(OutputType.BYTES));
+        assertEquals("PENDING", letterState(id), "a refused edit changes nothing");
+
+        editor.clear();
+        editor.sendKeys(original);
+        send.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(errors, "Sent as event"));
+        assertEquals("EDITED", letterState(id));
+    }
+
+    /** The ops page's dead letters, with this one's Detail opened. */
+    private WebDriverWait openDetailOf(String id) {
+        URI app = URI.create(Stack.APP);
+        browser.get("http://ops:" + Stack.OPS_PASSWORD + "@" + app.getHost() + ":" + app.getPort() + "/ops/");
+        browser.findElement(By.cssSelector("nav button[data-tab='dead']")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-id='" + id + "'] button")))
+                .click();
+        return wait;
+    }
+
+    private static String letterState(String id) {
+        return Stack.json(Stack.getAsOps(Stack.APP + "/ops/dead-letters/" + id)).getString("state");
     }
 }

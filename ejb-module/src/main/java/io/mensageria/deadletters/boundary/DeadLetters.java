@@ -2,8 +2,11 @@ package io.mensageria.deadletters.boundary;
 
 import io.mensageria.audit.boundary.AuditTrail;
 import io.mensageria.deadletters.entity.DeadLetter;
+import io.mensageria.events.DomainEvent;
+import io.mensageria.events.EventMetadata;
 import io.mensageria.inbound.boundary.DeliveryFailures;
 import io.mensageria.messaging.boundary.EventMessages;
+import io.mensageria.messaging.boundary.EventPayloads;
 import io.mensageria.messaging.boundary.JmsEventSender;
 import io.mensageria.persistence.boundary.Where;
 import io.mensageria.problems.boundary.RequestRejected;
@@ -22,13 +25,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
  * The operators' dead-letter console: look (the list, or one whole), retry (re-send to the consumer's
- * queue as it was), or discard; each action is in the audit trail.
+ * queue as it was), edit (send a corrected copy), or discard; each action is in the audit trail.
  */
 @Stateless
 public class DeadLetters {
@@ -128,16 +132,41 @@ public class DeadLetters {
     /** Re-sends a pending dead letter to its consumer's queue, same event id and properties, and marks it RETRIED. */
     public void retry(UUID id) {
         DeadLetter letter = pending(id);
-        Map<String, String> properties = new LinkedHashMap<>();
-        headersOf(letter).forEach((name, value) -> {
-            if (!EventMessages.isBrokerProperty(name)) {
-                properties.put(name, ((JsonString) value).getString());
-            }
-        });
-        sender.sendToQueue(letter.queue(), letter.payload(), properties);
+        sender.sendToQueue(letter.queue(), letter.payload(), ownProperties(letter));
         letter.retried();
         audit.record("RETRY", target(id), "re-sent to " + letter.queue());
         LOG.info(() -> "Dead letter " + id + " retried on " + letter.queue());
+    }
+
+    /**
+     * Sends an operator's corrected payload for a pending dead letter to its consumer's queue alone, as
+     * a new event id with {@code editedFrom} = the original's (same trace, same causation), marks the
+     * original EDITED, and answers the new event id. The consumer processes the copy only if it has not
+     * processed the original, and then never the original (see Inbound).
+     *
+     * @throws RequestRejected invalid, naming each field at fault, when the payload is not a valid event of the type
+     */
+    public UUID edit(UUID id, JsonObject payload) {
+        DeadLetter letter = pending(id);
+        Class<? extends DomainEvent> type = EventPayloads.typeNamed(String.valueOf(letter.eventType()))
+                .filter(known -> letter.eventId() != null)
+                .orElseThrow(() -> RequestRejected.conflict(
+                        "payload",
+                        "Dead letter " + id + " is not a readable event of the catalog: retry or discard it"));
+        Map<String, String> errors = new TreeMap<>();
+        EventPayloads.errors(type, payload).forEach((field, error) -> errors.put("payload." + field, error));
+        if (!errors.isEmpty()) {
+            throw RequestRejected.invalid("The payload is not a valid " + letter.eventType(), errors);
+        }
+        UUID copy = UUID.randomUUID();
+        Map<String, String> properties = ownProperties(letter);
+        properties.put(EventMetadata.EVENT_ID, copy.toString());
+        properties.put(EventMessages.EDITED_FROM, letter.eventId().toString());
+        sender.sendToQueue(letter.queue(), payload.toString(), properties);
+        letter.edited();
+        audit.record("EDIT", target(id), "sent to " + letter.queue() + " as event " + copy);
+        LOG.info(() -> "Dead letter " + id + " edited and sent to " + letter.queue() + " as event " + copy);
+        return copy;
     }
 
     public void discard(UUID id) {
@@ -172,6 +201,17 @@ public class DeadLetters {
     /** The audit trail's name for a dead letter. */
     static String target(UUID id) {
         return "dead-letter:" + id;
+    }
+
+    /** The message's own properties, to send it again: the broker's bookkeeping left behind. */
+    private static Map<String, String> ownProperties(DeadLetter letter) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        headersOf(letter).forEach((name, value) -> {
+            if (!EventMessages.isBrokerProperty(name)) {
+                properties.put(name, ((JsonString) value).getString());
+            }
+        });
+        return properties;
     }
 
     /** The message's properties as the dead-letter queue had them (the broker's own included). */

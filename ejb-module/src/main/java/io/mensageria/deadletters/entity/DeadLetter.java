@@ -21,6 +21,7 @@ public class DeadLetter {
     public enum State {
         PENDING,
         RETRIED,
+        EDITED,
         DISCARDED
     }
 
@@ -78,6 +79,10 @@ public class DeadLetter {
 
     public void retried() {
         changeState(State.RETRIED);
+    }
+
+    public void edited() {
+        changeState(State.EDITED);
     }
 
     public void discarded() {

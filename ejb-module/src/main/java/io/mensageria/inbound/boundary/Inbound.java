@@ -24,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * Everything a message-driven bean does around its one service call, in five steps: read the
  * envelope, hold it while its queue is paused, continue the emitter's trace, skip an event this
- * consumer already processed, and record a failure. The processed mark is written in the same transaction as the effect. A failure is recorded
+ * consumer already processed (or whose original it processed, for an operator's edited copy), and
+ * record a failure. The processed mark is written in the same transaction as the effect. A failure is recorded
  * (attempt and real error, in a transaction of its own) and propagates, so the container redelivers the
  * message; an unreadable message is refused at once ({@link MessageRefused}), since no retry can fix it.
  */
@@ -54,6 +55,7 @@ public class Inbound {
 
     public <E extends DomainEvent> void receive(
             String consumer, Message message, Class<E> type, EventHandler<E> handler) {
+        long arrived = System.nanoTime();
         ReceivedMessage<E> received;
         try {
             received = ReceivedMessage.read(message, type);
@@ -75,7 +77,7 @@ public class Inbound {
             span.setAttribute(TraceContext.CONSUMER_ATTRIBUTE, consumer);
             CurrentEvent.handling(consumer, metadata.eventId());
             metrics.delivered(consumer, metadata, received.redelivered());
-            handleOnce(consumer, received, handler);
+            handleOnce(consumer, received, handler, arrived);
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR, DeliveryFailures.describe(e));
@@ -87,16 +89,22 @@ public class Inbound {
     }
 
     private <E extends DomainEvent> void handleOnce(
-            String consumer, ReceivedMessage<E> received, EventHandler<E> handler) {
+            String consumer, ReceivedMessage<E> received, EventHandler<E> handler, long arrived) {
         EventMetadata metadata = received.metadata();
         if (!inbox.markProcessed(consumer, metadata.eventId())) {
             LOG.info(() ->
                     consumer + " already processed " + metadata.eventType() + " " + metadata.eventId() + ", skipped");
             return;
         }
+        // An edited copy stands for its original: whichever of the two comes first is the one processed.
+        if (received.editedFrom() != null && !inbox.markProcessed(consumer, received.editedFrom())) {
+            LOG.info(() -> consumer + " already processed " + received.editedFrom() + ", the original of edited "
+                    + metadata.eventId() + ", skipped");
+            return;
+        }
         try {
             handler.handle(received.event(), metadata);
-            metrics.processed(consumer, metadata);
+            metrics.processed(consumer, metadata, arrived);
         } catch (RuntimeException e) {
             metrics.failed(consumer, metadata);
             String error = DeliveryFailures.describe(e);

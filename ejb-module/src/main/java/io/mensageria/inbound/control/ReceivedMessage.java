@@ -10,9 +10,14 @@ import jakarta.jms.Message;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.util.UUID;
 
-/** A delivered message read as its event: the metadata, the payload, and whether this is a redelivery. */
-public record ReceivedMessage<E extends DomainEvent>(EventMetadata metadata, E event, boolean redelivered) {
+/**
+ * A delivered message read as its event: the metadata, the payload, whether this is a redelivery, and
+ * the original event an operator's edited copy replaces (null on any other message).
+ */
+public record ReceivedMessage<E extends DomainEvent>(
+        EventMetadata metadata, E event, boolean redelivered, UUID editedFrom) {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -20,7 +25,10 @@ public record ReceivedMessage<E extends DomainEvent>(EventMetadata metadata, E e
     public static <E extends DomainEvent> ReceivedMessage<E> read(Message message, Class<E> type) {
         try {
             return new ReceivedMessage<>(
-                    EventMessages.metadataOf(message), payloadOf(message, type), message.getJMSRedelivered());
+                    EventMessages.metadataOf(message),
+                    payloadOf(message, type),
+                    message.getJMSRedelivered(),
+                    EventMessages.editedFrom(message));
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }

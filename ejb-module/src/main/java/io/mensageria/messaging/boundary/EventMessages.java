@@ -13,6 +13,9 @@ import java.util.UUID;
 /** Maps {@link EventMetadata} to and from JMS message properties (names fixed by the event contract: eventId, eventType, ...). */
 public final class EventMessages {
 
+    /** On an operator's corrected copy of a dead letter: the event id of the original it replaces. */
+    public static final String EDITED_FROM = "editedFrom";
+
     private EventMessages() {}
 
     public static void write(EventMetadata metadata, Message message) throws JMSException {
@@ -45,6 +48,16 @@ public final class EventMessages {
                     causation == null ? null : UUID.fromString(causation));
         } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             throw new UnreadableMessage("Bad event metadata: " + e.getMessage(), e);
+        }
+    }
+
+    /** The original an edited copy replaces, or null on any other message. */
+    public static UUID editedFrom(Message message) throws JMSException {
+        String original = message.getStringProperty(EDITED_FROM);
+        try {
+            return original == null ? null : UUID.fromString(original);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableMessage("Bad " + EDITED_FROM + ": " + original, e);
         }
     }
 

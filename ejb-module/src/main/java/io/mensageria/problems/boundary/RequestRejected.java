@@ -2,6 +2,7 @@ package io.mensageria.problems.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A client's request that the services refuse: it changes nothing (the transaction rolls back) and
@@ -19,22 +20,27 @@ public class RequestRejected extends RuntimeException {
     }
 
     private final Reason reason;
-    private final String field;
+    private final Map<String, String> fieldErrors;
     private final Duration retryAfter;
 
-    private RequestRejected(Reason reason, String field, String detail, Duration retryAfter) {
+    private RequestRejected(Reason reason, Map<String, String> fieldErrors, String detail, Duration retryAfter) {
         super(detail);
         this.reason = reason;
-        this.field = field;
+        this.fieldErrors = Map.copyOf(fieldErrors);
         this.retryAfter = retryAfter;
     }
 
     private RequestRejected(Reason reason, String field, String detail) {
-        this(reason, field, detail, null);
+        this(reason, field == null ? Map.of() : Map.of(field, detail), detail, null);
     }
 
     public static RequestRejected invalid(String field, String detail) {
         return new RequestRejected(Reason.INVALID, field, detail);
+    }
+
+    /** Several fields at fault, each with what is wrong with it. */
+    public static RequestRejected invalid(String detail, Map<String, String> fieldErrors) {
+        return new RequestRejected(Reason.INVALID, fieldErrors, detail, null);
     }
 
     public static RequestRejected notFound(String detail) {
@@ -50,7 +56,7 @@ public class RequestRejected extends RuntimeException {
     }
 
     public static RequestRejected throttled(String detail, Duration retryAfter) {
-        return new RequestRejected(Reason.THROTTLED, null, detail, retryAfter);
+        return new RequestRejected(Reason.THROTTLED, Map.of(), detail, retryAfter);
     }
 
     public Reason reason() {
@@ -62,8 +68,8 @@ public class RequestRejected extends RuntimeException {
         return retryAfter;
     }
 
-    /** The request field at fault, or null when the request as a whole is. */
-    public String field() {
-        return field;
+    /** The request fields at fault, each with what is wrong with it; empty when the request as a whole is. */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
     }
 }

@@ -8,6 +8,10 @@ import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** /ops/dead-letters: what no retry could process, each one whole, and the operator's retry or discard. */
+/** /ops/dead-letters: what no retry could process, each one whole, and the operator's retry, edit or discard. */
 @Path("ops/dead-letters")
 @RequestScoped
 @SecurityRequirement(name = RestApplication.OPS)
@@ -63,6 +67,31 @@ public class OpsDeadLettersResource {
     public Response retryGroup(@PathParam("groupId") String groupId) {
         return Response.accepted(Json.createObjectBuilder()
                         .add("retried", deadLetters.retryGroup(uuid(groupId)))
+                        .build())
+                .build();
+    }
+
+    public record EditRequest(JsonObject payload) {
+
+        // Declared for the reason given in RegisterUser.
+        public EditRequest(JsonObject payload) {
+            this.payload = payload;
+        }
+    }
+
+    /** Sends a corrected copy; 202 {@code {"eventId"}} of the copy. */
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response edit(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid EditRequest request) {
+        if (request.payload() == null) {
+            throw RequestRejected.invalid("payload", "the corrected payload, a JSON object, is required");
+        }
+        return Response.accepted(Json.createObjectBuilder()
+                        .add(
+                                "eventId",
+                                deadLetters.edit(uuid(id), request.payload()).toString())
                         .build())
                 .build();
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,9 +55,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable failure) {
         RequestRejected rejected = causeOfType(failure, RequestRejected.class);
         if (rejected != null) {
-            List<Problem.FieldError> errors = rejected.field() == null
-                    ? List.of()
-                    : List.of(new Problem.FieldError(rejected.field(), rejected.getMessage()));
+            List<Problem.FieldError> errors = rejected.fieldErrors().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(error -> new Problem.FieldError(error.getKey(), error.getValue()))
+                    .toList();
             return Problem.of(statusOf(rejected.reason()), rejected.getMessage(), errors);
         }
         if (causeOfType(failure, GatewayUnavailable.class) != null
