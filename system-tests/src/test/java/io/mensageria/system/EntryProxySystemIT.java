@@ -5,25 +5,15 @@ import static io.mensageria.system.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the entry proxy lets through, and what the app port keeps for operators. */
 class EntryProxySystemIT {
-
-    private static final String TLS = System.getProperty("mensageria.tls.url", "https://127.0.0.1:8443");
 
     @ParameterizedTest
     @ValueSource(
@@ -41,13 +31,8 @@ class EntryProxySystemIT {
     }
 
     @Test
-    void httpsAnswersTellBrowsersToStayOnHttps() throws Exception {
-        HttpClient tls = HttpClient.newBuilder()
-                .sslContext(trusting(Stack.DATA.resolve("nginx/tls.crt")))
-                .build();
-
-        HttpResponse<String> https = tls.send(
-                HttpRequest.newBuilder(URI.create(TLS + "/api/plans")).build(), HttpResponse.BodyHandlers.ofString());
+    void httpsAnswersTellBrowsersToStayOnHttps() {
+        HttpResponse<String> https = Stack.overTls(HttpRequest.newBuilder(URI.create(Stack.TLS + "/api/plans")));
 
         assertEquals(200, https.statusCode(), https.body());
         assertTrue(
@@ -60,21 +45,6 @@ class EntryProxySystemIT {
                 .headers()
                 .firstValue("Strict-Transport-Security")
                 .isEmpty());
-    }
-
-    /** Trusts the stack's own certificate (self-signed by `up` unless MENSAGERIA_TLS_CERT names one). */
-    private static SSLContext trusting(Path certificate) throws Exception {
-        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-        trusted.load(null, null);
-        try (InputStream pem = Files.newInputStream(certificate)) {
-            trusted.setCertificateEntry(
-                    "mensageria", CertificateFactory.getInstance("X.509").generateCertificate(pem));
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 
     @Test

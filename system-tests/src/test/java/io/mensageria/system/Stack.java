@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,17 +14,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /** The running stack as a client sees it: the proxy for the public API, the app port for operators. */
 final class Stack {
 
     static final String PROXY = System.getProperty("mensageria.proxy.url", "http://127.0.0.1:8080");
     static final String APP = System.getProperty("mensageria.app.url", "http://127.0.0.1:8081");
+    static final String TLS = System.getProperty("mensageria.tls.url", "https://127.0.0.1:8443");
     static final String OPS_PASSWORD = System.getProperty("mensageria.ops.password", "");
     /** The data folder of the stack under test: its secrets, pid files and logs. */
     static final Path DATA = Path.of(System.getProperty("mensageria.data", "var"));
@@ -110,12 +117,44 @@ final class Stack {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(CLIENT, request);
+    }
+
+    /** Through nginx's HTTPS port, trusting the stack's own certificate (self-signed by `up` unless given). */
+    static HttpResponse<String> overTls(HttpRequest.Builder request) {
+        return send(
+                HttpClient.newBuilder()
+                        .sslContext(trusting(DATA.resolve("nginx/tls.crt")))
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build(),
+                request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SSLContext trusting(Path certificate) {
+        try (InputStream pem = Files.newInputStream(certificate)) {
+            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+            trusted.load(null, null);
+            trusted.setCertificateEntry(
+                    "mensageria", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
