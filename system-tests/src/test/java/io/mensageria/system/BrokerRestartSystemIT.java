@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -182,13 +181,7 @@ class BrokerRestartSystemIT {
     }
 
     private static boolean billingWaitsOnItsCards() throws SQLException {
-        try (Connection look = Stack.database();
-                ResultSet waiting = look.createStatement()
-                        .executeQuery("select count(*) from pg_locks"
-                                + " where relation = 'billing.cards'::regclass and not granted")) {
-            waiting.next();
-            return waiting.getInt(1) > 0;
-        }
+        return Stack.locksWaiting("billing.cards") > 0;
     }
 
     /** A user signed in, who adds cards. */

@@ -1,6 +1,7 @@
 package io.mensageria.system;
 
 import static io.mensageria.system.ProblemAssertions.assertApplicationProblem;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,8 +13,10 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** POST with an Idempotency-Key: a repeat answers as the first did and has no second effect. */
@@ -42,6 +45,32 @@ class IdempotencySystemIT {
                         .filter(e ->
                                 e.getJsonObject("payload").getString("email").equals(email))
                         .count());
+    }
+
+    @Test
+    void aRepeatWhileTheFirstRunsWaitsForItAndReplaysItsAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String email = "idem-" + UUID.randomUUID() + "@example.com";
+        String body = Stack.registration("Ana Lima", email, "a long enough secret");
+        CompletableFuture<HttpResponse<String>> first;
+        CompletableFuture<HttpResponse<String>> repeat;
+        try (Connection lock = Stack.database()) {
+            lock.setAutoCommit(false);
+            // The first registration waits on this lock with its claim of the key taken, uncommitted.
+            lock.createStatement().execute("lock table accounts.users in exclusive mode");
+            first = CompletableFuture.supplyAsync(() -> Stack.postJson(USERS, body, "Idempotency-Key", key));
+            await().atMost(Duration.ofSeconds(30)).until(() -> Stack.locksWaiting("accounts.users") == 1);
+            repeat = CompletableFuture.supplyAsync(() -> Stack.postJson(USERS, body, "Idempotency-Key", key));
+            // The repeat waits on the first's claim (a transaction lock), not answering 409.
+            await().atMost(Duration.ofSeconds(30)).until(() -> Stack.locksWaiting(null) >= 2);
+            lock.rollback();
+        }
+
+        assertEquals(201, first.get().statusCode(), first.get().body());
+        assertEquals(201, repeat.get().statusCode(), repeat.get().body());
+        assertEquals(
+                "true", repeat.get().headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(Stack.json(first.get()), Stack.json(repeat.get()));
     }
 
     /** The record proves a repeat is the same request without revealing it: bodies hold passwords and cards. */

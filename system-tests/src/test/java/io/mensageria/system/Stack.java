@@ -19,6 +19,8 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
@@ -84,6 +86,20 @@ final class Stack {
 
     static Connection database(String user, String password) throws SQLException {
         return DriverManager.getConnection(DB_URL, user, password);
+    }
+
+    /** How many lock requests wait in the database: on this table, or on anything when it is null. */
+    static int locksWaiting(String table) throws SQLException {
+        try (Connection database = database();
+                PreparedStatement waiting = database.prepareStatement("select count(*) from pg_locks"
+                        + " where not granted and (?::text is null or relation = ?::text::regclass)")) {
+            waiting.setString(1, table);
+            waiting.setString(2, table);
+            try (ResultSet count = waiting.executeQuery()) {
+                count.next();
+                return count.getInt(1);
+            }
+        }
     }
 
     /** A secret the launcher generated into the stack's data folder. */

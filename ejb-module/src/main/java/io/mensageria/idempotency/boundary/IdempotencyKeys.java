@@ -17,11 +17,13 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The memory behind the Idempotency-Key header. Each step runs in a transaction of its own, around
- * (not inside) the request's: the claim must be visible to a concurrent repeat at once.
+ * The memory behind the Idempotency-Key header. The claim and the answer are written in the request's
+ * own transaction, with its effects: they commit together or not at all, so a server that dies
+ * mid-request leaves no claim behind, and the client's repeat runs as a first request. A concurrent
+ * repeat waits on the claim's row until the first request ends, then replays its answer.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class IdempotencyKeys {
 
     /** How long a key is remembered. */
@@ -35,18 +37,22 @@ public class IdempotencyKeys {
     @PersistenceContext
     EntityManager em;
 
-    /** The first request's answer, or none yet if it is still being processed. */
-    public record Stored(String fingerprint, Optional<Answer> answer) {}
+    /** The first request's fingerprint and answer. */
+    public record Stored(String fingerprint, Answer answer) {}
 
     public record Answer(int status, String contentType, String location, String body) {}
 
     /**
-     * Claims the key for this request. Answers empty when the claim succeeded (go ahead), else what is
-     * stored for the key: the caller replays it, or refuses a different request under the same key.
+     * Claims the key for this request, in its transaction. Answers empty when the claim succeeded (go
+     * ahead), else what is stored for the key: the caller replays it, or refuses a different request
+     * under the same key. A claim still in progress is not seen: the insert waits until it commits or
+     * rolls back.
      */
     public Optional<Stored> claim(String caller, String key, String fingerprint) {
+        // A row without an answer is a claim left by a server that died before this version: claims now
+        // commit with their answer, so it can never be one in progress.
         em.createNativeQuery("delete from platform.idempotency_keys where caller = ? and key = ?"
-                        + " and created_at < now() - interval '" + RETENTION + "'")
+                        + " and (created_at < now() - interval '" + RETENTION + "' or status is null)")
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .executeUpdate();
@@ -68,13 +74,11 @@ public class IdempotencyKeys {
                 .setParameter(2, key)
                 .getResultList();
         Object[] row = rows.get(0);
-        Optional<Answer> answer = row[1] == null
-                ? Optional.empty()
-                : Optional.of(
-                        new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]));
+        Answer answer = new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
         return Optional.of(new Stored(((String) row[0]).strip(), answer));
     }
 
+    /** The claimed request's answer, in its transaction. */
     public void complete(String caller, String key, Answer answer) {
         em.createNativeQuery("""
                         update platform.idempotency_keys set status = ?, content_type = ?, location = ?, body = ?
@@ -106,11 +110,23 @@ public class IdempotencyKeys {
         }
     }
 
-    /** Forgets a claim whose request failed on the server's side, so that the client may retry it. */
-    public void release(String caller, String key) {
-        em.createNativeQuery("delete from platform.idempotency_keys where caller = ? and key = ?")
+    /**
+     * Remembers the answer of a request that was refused (4xx) and rolled back with its claim, in a
+     * transaction of its own: a repeat is refused the same way.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(String caller, String key, String fingerprint, Answer answer) {
+        em.createNativeQuery("""
+                        insert into platform.idempotency_keys
+                            (caller, key, fingerprint, status, content_type, location, body)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .setParameter(1, caller)
                 .setParameter(2, key)
+                .setParameter(3, fingerprint)
+                .setParameter(4, answer.status())
+                .setParameter(5, answer.contentType())
+                .setParameter(6, answer.location())
+                .setParameter(7, answer.body())
                 .executeUpdate();
     }
 }

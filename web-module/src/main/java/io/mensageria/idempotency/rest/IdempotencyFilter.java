@@ -3,13 +3,22 @@ package io.mensageria.idempotency.rest;
 import io.mensageria.idempotency.boundary.IdempotencyKeys;
 import io.mensageria.problems.rest.Problem;
 import io.mensageria.security.rest.ClientAddress;
+import io.mensageria.telemetry.boundary.TraceContext;
 import io.mensageria.telemetry.rest.TraceIdFilter;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -20,7 +29,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,6 +39,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,8 +48,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The Idempotency-Key header on POST routes: a repeat with the same key by the same caller within 24 h
  * answers as the first request did (marked {@code Idempotent-Replayed: true}) and has no second effect.
- * The same key for a different request is refused (422); a repeat while the first is still running
- * waits for nothing and gets 409. An answer of 5xx is not remembered, so that the client can retry.
+ * The same key for a different request is refused (422). A keyed request runs in one transaction,
+ * begun here: the claim, the services' effects and the answer commit together, so a server that dies
+ * mid-request leaves nothing, and the repeat runs as a first request; a repeat while the first is
+ * still running waits for it and replays its answer. A refused request (4xx) rolls back and its answer
+ * is remembered on its own; an answer of 5xx is not remembered, so that the client can retry.
  * Requests are recognised by a keyed fingerprint, never stored; a route whose answer holds a secret
  * ({@link NeverReplayed}: sign-in) is not recorded at all.
  * Runs after {@link TraceIdFilter} on the way out, so the stored problem carries its trace id.
@@ -51,6 +64,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String HEADER = "Idempotency-Key";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
     /** RFC 9110's 422, which JAX-RS 3.1 has no constant for. */
     private static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
@@ -89,7 +103,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Context
     ResourceInfo resource;
 
-    private record Claim(String caller, String key) {}
+    @Resource
+    UserTransaction transaction;
+
+    private record Claim(String caller, String key, String fingerprint) {}
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -100,27 +117,40 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         if (!key.matches("[\\x21-\\x7e]{1,200}")) {
-            request.abortWith(problem(Status.BAD_REQUEST, "Idempotency-Key must be 1 to 200 visible ASCII characters"));
+            request.abortWith(
+                    problem(Response.Status.BAD_REQUEST, "Idempotency-Key must be 1 to 200 visible ASCII characters"));
             return;
         }
-        Claim claim = new Claim(callerOf(request), key);
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        String fingerprint =
-                fingerprint(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
+        Claim claim = new Claim(
+                callerOf(request),
+                key,
+                fingerprint(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body));
 
-        Optional<IdempotencyKeys.Stored> stored = keys.claim(claim.caller(), claim.key(), fingerprint);
+        Optional<IdempotencyKeys.Stored> stored = claimInANewTransaction(claim);
         if (stored.isEmpty()) {
             request.setProperty(CLAIM, claim);
-        } else if (!stored.get().fingerprint().equals(fingerprint)) {
+        } else if (!stored.get().fingerprint().equals(claim.fingerprint())) {
             request.abortWith(
                     problem(UNPROCESSABLE_CONTENT, "This Idempotency-Key was already used for a different request"));
         } else {
-            request.abortWith(stored.get()
-                    .answer()
-                    .map(IdempotencyFilter::replay)
-                    .orElseGet(() ->
-                            problem(Status.CONFLICT, "A request with this Idempotency-Key is still in progress")));
+            request.abortWith(replay(stored.get().answer()));
+        }
+    }
+
+    /** Begins the request's transaction with the claim; ends it at once when the key is already taken. */
+    private Optional<IdempotencyKeys.Stored> claimInANewTransaction(Claim claim) {
+        try {
+            transaction.begin();
+            Optional<IdempotencyKeys.Stored> stored = keys.claim(claim.caller(), claim.key(), claim.fingerprint());
+            if (stored.isPresent()) {
+                transaction.rollback();
+            }
+            return stored;
+        } catch (NotSupportedException | SystemException | RuntimeException e) {
+            rollBack();
+            throw new IllegalStateException("Idempotency-Key not claimed: " + e.getMessage(), e);
         }
     }
 
@@ -129,22 +159,56 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
             return;
         }
-        if (response.getStatus() >= 500) {
-            keys.release(claim.caller(), claim.key());
-            return;
+        try {
+            IdempotencyKeys.Answer answer = answerOf(response);
+            if (response.getStatus() >= 500) {
+                rollBack();
+            } else if (transaction.getStatus() == Status.STATUS_ACTIVE) {
+                keys.complete(claim.caller(), claim.key(), answer);
+                transaction.commit();
+            } else if (response.getStatus() >= 400) {
+                // Refused: the services rolled their changes back, and the claim with them.
+                rollBack();
+                keys.refused(claim.caller(), claim.key(), claim.fingerprint(), answer);
+            } else {
+                throw new RollbackException("a success whose transaction was marked for rollback");
+            }
+        } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException e) {
+            LOG.log(Level.WARNING, "A request with an Idempotency-Key did not commit", e);
+            Problem unavailable = Problem.of(
+                            Response.Status.SERVICE_UNAVAILABLE,
+                            "The request could not be completed; nothing was changed, and it may be repeated",
+                            List.of())
+                    .withTraceId(response.getHeaderString(TraceContext.TRACE_ID_HEADER));
+            response.setStatus(unavailable.status());
+            response.getHeaders().remove(HttpHeaders.LOCATION);
+            response.setEntity(unavailable, null, MediaType.valueOf(Problem.MEDIA_TYPE));
+        } finally {
+            rollBack();
         }
+    }
+
+    private static IdempotencyKeys.Answer answerOf(ContainerResponseContext response) {
         Object entity = response.getEntity();
         String body = entity == null ? null : entity instanceof String text ? text : JSON.toJson(entity);
         MediaType type = response.getMediaType();
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-        keys.complete(
-                claim.caller(),
-                claim.key(),
-                new IdempotencyKeys.Answer(
-                        response.getStatus(),
-                        type == null ? null : type.toString(),
-                        location == null ? null : location.toString(),
-                        body));
+        return new IdempotencyKeys.Answer(
+                response.getStatus(),
+                type == null ? null : type.toString(),
+                location == null ? null : location.toString(),
+                body);
+    }
+
+    /** Ends the request's transaction, if it is still open, without its changes. */
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (SystemException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "The request's transaction could not be rolled back", e);
+        }
     }
 
     /**
