@@ -32,18 +32,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.Principal;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Idempotency-Key header on POST routes: a repeat with the same key by the same caller within 24 h
@@ -53,7 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * mid-request leaves nothing, and the repeat runs as a first request; a repeat while the first is
  * still running waits for it and replays its answer. A refused request (4xx) rolls back and its answer
  * is remembered on its own; an answer of 5xx is not remembered, so that the client can retry.
- * Requests are recognised by a keyed fingerprint, never stored; a route whose answer holds a secret
+ * Requests are recognised by a keyed fingerprint ({@link RequestFingerprints}), never stored; a route whose answer holds a secret
  * ({@link NeverReplayed}: sign-in) is not recorded at all.
  * Runs after {@link TraceIdFilter} on the way out, so the stored problem carries its trace id.
  */
@@ -84,15 +77,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     };
 
-    private static final String FINGERPRINT_ALGORITHM = "HmacSHA256";
-    private static final byte[] PROCESS_KEY = randomKey();
-
     @EJB
     IdempotencyKeys keys;
 
     @Inject
-    @ConfigProperty(name = "mensageria.fingerprint.secret")
-    Optional<String> fingerprintSecret;
+    RequestFingerprints fingerprints;
 
     @Inject
     ClientAddress clientAddress;
@@ -126,7 +115,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Claim claim = new Claim(
                 callerOf(request),
                 key,
-                fingerprint(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body));
+                fingerprints.of(request.getMethod(), request.getUriInfo().getPath(), body));
 
         Optional<IdempotencyKeys.Stored> stored = claimInANewTransaction(claim);
         if (stored.isEmpty()) {
@@ -236,38 +225,5 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     private static Response problem(Response.StatusType status, String detail) {
         return Problem.of(status, detail, List.of()).toResponse();
-    }
-
-    /**
-     * HMAC-SHA256 of the request under a secret key: bodies hold passwords and card numbers, and an
-     * unkeyed hash of a short secret can be reversed by trying them all.
-     */
-    private String fingerprint(String request, byte[] body) {
-        try {
-            Mac hmac = Mac.getInstance(FINGERPRINT_ALGORITHM);
-            hmac.init(fingerprintKey());
-            hmac.update(request.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hmac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
-    }
-
-    /**
-     * The launcher's generated secret. Without one, a key of this process: repeats still match until
-     * the server restarts, after which a repeated key is refused (422) rather than replayed.
-     */
-    private SecretKeySpec fingerprintKey() {
-        byte[] key = fingerprintSecret
-                .filter(secret -> !secret.isBlank())
-                .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
-                .orElse(PROCESS_KEY);
-        return new SecretKeySpec(key, FINGERPRINT_ALGORITHM);
     }
 }
