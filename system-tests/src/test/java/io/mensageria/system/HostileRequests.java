@@ -18,10 +18,11 @@ import java.util.Random;
  * contract refuses, so that every one must be answered 4xx: the bodies of every route with each field
  * broken in every way (each control character, half a surrogate pair, too long, blank, wrong JSON type,
  * out of range), truncated and malformed JSON, odd methods and content types, path tricks, forged and
- * missing credentials, an oversized header, control characters and broken UTF-8 in query parameters.
- * (Control characters in header values are refused by Payara's HTTP layer with an empty 400, not yet
- * a problem: README, "The hostile-input suite".) A seeded {@link Random} picks the truncation points
- * and the long texts, so a run can be repeated exactly.
+ * missing credentials, an oversized header, control characters and broken UTF-8 in query parameters,
+ * control characters and text outside ASCII in header values (through the proxy: straight to the app
+ * port, Payara's HTTP layer refuses them with an empty 400, README, "The hostile-input suite"). A
+ * seeded {@link Random} picks the truncation points and the long texts, so a run can be repeated
+ * exactly.
  */
 final class HostileRequests {
 
@@ -59,6 +60,7 @@ final class HostileRequests {
             forgedCredentials(base);
             brokenQueries(base);
             brokenHeaders(base);
+            unreadableHeaderValues(base);
         }
         BodyRoute replay = new BodyRoute(
                 Stack.APP,
@@ -252,6 +254,30 @@ final class HostileRequests {
         }
     }
 
+    /**
+     * Header values the proxy refuses: each control character but tab (which HTTP allows) and line feed
+     * (which ends the value: nginx drops the rest as a broken header line), and text outside ASCII. Not
+     * straight to the app port, whose HTTP layer answers them with an empty 400 (README).
+     */
+    private void unreadableHeaderValues(String base) {
+        if (!base.equals(Stack.PROXY)) {
+            return;
+        }
+        List<String> values = new ArrayList<>();
+        for (char c = 0; c < 0x80; c++) {
+            if (Character.isISOControl(c) && c != '\t' && c != '\n') {
+                values.add("a" + c + "b");
+            }
+        }
+        values.addAll(List.of("Jos\u00e9", "a\u0085b", "\uD83D\uDE00"));
+        for (String value : values) {
+            cases.add(new Case(
+                    "header value",
+                    base,
+                    new RawHttp.Request("GET", "/api/plans", Map.of("X-Hostile", value), new byte[0])));
+        }
+    }
+
     /** An oversized value in a header the application stores. */
     private void brokenHeaders(String base) {
         cases.add(new Case(
@@ -276,6 +302,9 @@ final class HostileRequests {
                 "/metrics",
                 "/openapi",
                 "/api/users/%00",
+                // Percent-encoding that is not UTF-8: refused by the proxy (Payara would answer an empty 400).
+                "/api/plans%C0%AE",
+                "/api/users/%80/cards",
                 "/api/users/not-a-uuid",
                 "/api/users/" + "a".repeat(7_000),
                 "/api/subscriptions/';drop%20table%20users--",
