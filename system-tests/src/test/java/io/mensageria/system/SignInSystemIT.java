@@ -226,15 +226,12 @@ class SignInSystemIT {
                         .getJsonObject("securitySchemes")
                         .getJsonObject("bearer")
                         .getString("scheme"));
-        JsonObject paths = api.getJsonObject("paths");
         for (String guarded : List.of(
                 "/api/users/{userId}", "/api/users/{userId}/cards", "/api/subscriptions", "/api/subscriptions/{id}")) {
-            paths.getJsonObject(guarded)
-                    .values()
+            operations(api, guarded)
                     .forEach(operation -> assertEquals(
                             "bearer",
                             operation
-                                    .asJsonObject()
                                     .getJsonArray("security")
                                     .getJsonObject(0)
                                     .keySet()
@@ -243,10 +240,28 @@ class SignInSystemIT {
                             guarded));
         }
         for (String open : List.of("/api/users", "/api/sessions", "/api/plans")) {
-            paths.getJsonObject(open)
-                    .values()
-                    .forEach(operation -> assertFalse(operation.asJsonObject().containsKey("security"), open));
+            operations(api, open)
+                    .forEach(operation -> assertEquals(
+                            "[{}]", operation.getJsonArray("security").toString(), open + " is open to anyone"));
         }
+    }
+
+    @Test
+    void theOpenApiDocumentSendsClientsToThePublicUrl() {
+        JsonObject api = Stack.json(Stack.get(Stack.APP + "/openapi", "Accept", "application/json"));
+        assertEquals(
+                Stack.PROXY,
+                api.getJsonArray("servers").getJsonObject(0).getString("url"),
+                "the server a generated client or the reference page calls");
+    }
+
+    /** The operations of one path (its other members, such as shared parameters, left out). */
+    private static List<JsonObject> operations(JsonObject api, String path) {
+        JsonObject item = api.getJsonObject("paths").getJsonObject(path);
+        return Stream.of("get", "post", "put", "patch", "delete")
+                .filter(item::containsKey)
+                .map(item::getJsonObject)
+                .toList();
     }
 
     private static String signInBody(String email, String password) {

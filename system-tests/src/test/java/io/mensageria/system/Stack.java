@@ -146,9 +146,13 @@ final class Stack {
                 request);
     }
 
-    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+    /** Every answer from the API is checked against its OpenAPI document ({@link ApiContract}). */
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder builder) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(request, response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,8 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublicLinks {
 
+    static final String DEFAULT_URL = "http://127.0.0.1:8080";
+
     @Inject
-    @ConfigProperty(name = "mensageria.public.url", defaultValue = "http://127.0.0.1:8080")
+    @ConfigProperty(name = "mensageria.public.url", defaultValue = DEFAULT_URL)
     String publicUrl;
 
     /** The public URL of an API path such as {@code api/users/42}. */

@@ -2,7 +2,6 @@ package io.mensageria.accounts.rest;
 
 import io.mensageria.accounts.boundary.Accounts;
 import io.mensageria.rest.PublicLinks;
-import io.mensageria.rest.RestApplication;
 import io.mensageria.security.rest.OwnerOnly;
 import io.mensageria.security.rest.SignedInUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("api/users")
 @RequestScoped
@@ -52,7 +50,6 @@ public class UsersResource {
     @GET
     @Path("{userId}")
     @OwnerOnly
-    @SecurityRequirement(name = RestApplication.BEARER)
     public UserView user() {
         return accounts.find(caller.id())
                 .map(UserView::of)

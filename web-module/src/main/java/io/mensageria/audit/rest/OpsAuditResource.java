@@ -2,7 +2,6 @@ package io.mensageria.audit.rest;
 
 import io.mensageria.audit.boundary.AuditTrail;
 import io.mensageria.rest.OpsQueries;
-import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,12 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** GET /ops/audit: what operators did, newest first, paged by {@code next}. */
 @Path("ops/audit")
 @RequestScoped
-@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsAuditResource {
 

@@ -4,7 +4,6 @@ import io.mensageria.consumers.boundary.ConsumerPauses;
 import io.mensageria.consumers.boundary.ConsumerView;
 import io.mensageria.consumers.boundary.Consumers;
 import io.mensageria.problems.rest.PlainText;
-import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,12 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** /ops/consumers: each consumer's state and queues, and the operator's pause and resume. */
 @Path("ops/consumers")
 @RequestScoped
-@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsConsumersResource {
 

@@ -4,7 +4,6 @@ import io.mensageria.deadletters.boundary.DeadLetterView;
 import io.mensageria.deadletters.boundary.DeadLetters;
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.rest.OpsQueries;
-import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,12 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** /ops/dead-letters: what no retry could process, each one whole, and the operator's retry, edit or discard. */
 @Path("ops/dead-letters")
 @RequestScoped
-@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsDeadLettersResource {
 

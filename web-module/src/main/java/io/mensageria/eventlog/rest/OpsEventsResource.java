@@ -4,7 +4,6 @@ import io.mensageria.eventlog.boundary.EventLogView;
 import io.mensageria.eventlog.boundary.EventQuery;
 import io.mensageria.eventlog.boundary.LoggedEventView;
 import io.mensageria.rest.OpsQueries;
-import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,12 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** GET /ops/events: the event log, newest first, with each consumer's state. */
 @Path("ops/events")
 @RequestScoped
-@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsEventsResource {
 

@@ -2,7 +2,6 @@ package io.mensageria.eventlog.rest;
 
 import io.mensageria.eventlog.boundary.Replay;
 import io.mensageria.problems.rest.PlainText;
-import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,12 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** POST /ops/replay: re-sends logged events of one type to one consumer's queue. */
 @Path("ops/replay")
 @RequestScoped
-@SecurityRequirement(name = RestApplication.OPS)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsReplayResource {

@@ -1,7 +1,6 @@
 package io.mensageria.instances.rest;
 
 import io.mensageria.instances.boundary.Instances;
-import io.mensageria.rest.RestApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,12 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** GET /ops/instances: the application instances that share this database, from their heartbeats. */
 @Path("ops/instances")
 @RequestScoped
-@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsInstancesResource {
 

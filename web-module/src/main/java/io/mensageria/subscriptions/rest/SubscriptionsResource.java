@@ -2,7 +2,6 @@ package io.mensageria.subscriptions.rest;
 
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.rest.PublicLinks;
-import io.mensageria.rest.RestApplication;
 import io.mensageria.security.rest.SignedInUser;
 import io.mensageria.subscriptions.boundary.Subscriptions;
 import io.mensageria.subscriptions.entity.Subscription;
@@ -21,13 +20,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("api/subscriptions")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = RestApplication.BEARER)
 public class SubscriptionsResource {
 
     @Inject

@@ -2,7 +2,6 @@ package io.mensageria.telemetry.rest;
 
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.rest.OpsQueries;
-import io.mensageria.rest.RestApplication;
 import io.mensageria.telemetry.boundary.TraceView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,12 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** /ops/traces: the central log and spans, by trace id or by search. */
 @Path("ops/traces")
 @RequestScoped
-@SecurityRequirement(name = RestApplication.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsTracesResource {
 

@@ -1,6 +1,5 @@
 package io.mensageria.wallet.rest;
 
-import io.mensageria.rest.RestApplication;
 import io.mensageria.security.rest.OwnerOnly;
 import io.mensageria.security.rest.SignedInUser;
 import io.mensageria.wallet.boundary.Wallet;
@@ -20,13 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("api/users/{userId}/cards")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = RestApplication.BEARER)
 @OwnerOnly
 public class CardsResource {
 
