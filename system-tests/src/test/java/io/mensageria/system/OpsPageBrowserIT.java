@@ -5,26 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,43 +28,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class OpsPageBrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("mensageria.screenshots", "target"));
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
+
     private ChromeDriver browser;
-    private Path profile;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                // Flags for a sandbox without network: no background traffic, no first-run work.
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1400,1000",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        }
+    void openBrowser() {
+        browser = chromium.driver();
     }
 
     @Test
@@ -109,7 +74,7 @@ class OpsPageBrowserIT {
         assertTrue(logs.contains("Sent welcome notification"), logs);
         assertEquals(0, browser.findElements(By.cssSelector(".span-bar.error")).size(), "nothing failed");
 
-        Files.write(SCREENSHOTS.resolve("ops-trace.png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot("ops-trace");
     }
 
     @Test
@@ -135,7 +100,7 @@ class OpsPageBrowserIT {
                     rows.stream().anyMatch(row -> row.startsWith(instance + " ") && row.endsWith("UP")),
                     instance + " listed UP in " + rows);
         }
-        Files.write(SCREENSHOTS.resolve("ops-instances.png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot("ops-instances");
     }
 
     @Test
@@ -162,7 +127,7 @@ class OpsPageBrowserIT {
             assertEquals(
                     List.of("PAUSED", "paused from the page"),
                     List.of(paused.getString("state"), paused.getString("pausedReason")));
-            Files.write(SCREENSHOTS.resolve("ops-consumers.png"), browser.getScreenshotAs(OutputType.BYTES));
+            chromium.screenshot("ops-consumers");
 
             browser.findElement(row)
                     .findElement(By.xpath(".//button[text()='Resume']"))
@@ -189,7 +154,7 @@ class OpsPageBrowserIT {
                 .getInt("attempts");
         assertEquals(expected, attempts.size(), attempts.toString());
         assertTrue(attempts.stream().allMatch(a -> a.contains("CardNotYetKnown")), attempts.toString());
-        Files.write(SCREENSHOTS.resolve("ops-dead-letter.png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot("ops-dead-letter");
     }
 
     @Test
@@ -212,7 +177,7 @@ class OpsPageBrowserIT {
         editor.sendKeys(original.replaceFirst("\"planId\": \"[^\"]*\",?", ""));
         send.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(errors, "payload.planId is required"));
-        Files.write(SCREENSHOTS.resolve("ops-dead-letter-editor.png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot("ops-dead-letter-editor");
         assertEquals("PENDING", letterState(id), "a refused edit changes nothing");
 
         editor.clear();
