@@ -3,8 +3,11 @@ package io.mensageria.system;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -13,13 +16,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** What the launcher promises an operator: settings changed between two `up`s take effect, data stays, `status` only reads. */
+/**
+ * What the launcher promises an operator: settings changed between two `up`s take effect, data stays, `status` only
+ * reads, `logs` reads the central store, `demo` tells the seed's story.
+ */
 class LauncherSystemIT {
+
+    private static final Pattern TRACE_LINK = Pattern.compile("/ops/#trace=([0-9a-f]{32})");
 
     @Test
     void aChangedRateLimitTakesEffectAtTheNextUpAndTheDataStays() throws Exception {
@@ -86,6 +95,36 @@ class LauncherSystemIT {
         Faults.LauncherRun refused = Faults.launcherOutput(Map.of(), "logs", "--level", "LOUD");
         assertEquals(2, refused.status());
         assertTrue(refused.output().contains("--level takes one of"), refused.output());
+    }
+
+    /**
+     * The demo plays its five chapters against this stack (its short redelivery settings make the
+     * dead-lettered chapter quick), fails itself if a story does not end as told, and links each
+     * chapter's trace: every link opens a trace with the services of its story.
+     */
+    @Test
+    void demoTellsTheSeedsStoryAndLinksATraceForEachChapter() throws Exception {
+        Faults.LauncherRun demo = Faults.launcherOutput(Map.of(), "demo");
+        assertEquals(0, demo.status(), demo.output());
+
+        List<String> traces = TRACE_LINK
+                .matcher(demo.output())
+                .results()
+                .map(link -> link.group(1))
+                .toList();
+        assertEquals(5, traces.size(), demo.output());
+        List<List<String>> services = List.of(
+                List.of("accounts", "billing", "notifications"),
+                List.of("subscriptions", "billing", "notifications"),
+                List.of("subscriptions", "billing", "notifications"),
+                List.of("accounts", "billing", "notifications"),
+                List.of("subscriptions", "billing", "notifications"));
+        for (int chapter = 0; chapter < traces.size(); chapter++) {
+            JsonObject trace = Ops.trace(traces.get(chapter));
+            assertNotNull(trace, "chapter " + (chapter + 1) + "'s trace " + traces.get(chapter) + " is stored");
+            List<String> stored = trace.getJsonArray("services").getValuesAs(JsonString::getString);
+            assertTrue(stored.containsAll(services.get(chapter)), "chapter " + (chapter + 1) + ": " + stored);
+        }
     }
 
     @Test
