@@ -14,14 +14,6 @@ public record RegisterUser(
         @NotNull @PlainText @Size(min = 12, max = 200, message = "must be between 12 and 200 characters")
         String password) {
 
-    // Declared, not implied, so that the constraints stay on the components: Payara 6.2025.10's OpenAPI
-    // scanner fails on Bean Validation annotations that an implied constructor's parameters would carry.
-    public RegisterUser(String name, String email, String password) {
-        this.name = name;
-        this.email = email;
-        this.password = password;
-    }
-
     // Never let a password reach a log line through toString().
     @Override
     public String toString() {
