@@ -24,7 +24,11 @@ asadmin() {
 adapter=resources.resource-adapter-config.activemq-rar.property
 asadmin set "$adapter.ServerUrl=$BROKER_RECEIVE_URL"
 asadmin set "$adapter.UserName=$BROKER_USER"
-asadmin set "$adapter.Password=$BROKER_PASSWORD"
+# Never into a log: asadmin echoes what it sets (so its output is dropped), and a running server logs
+# the old and new value of a property it cannot apply at once (so an unchanged password is not set again).
+if [[ $(asadmin get "$adapter.Password" 2>/dev/null | sed -n 1p) != "$adapter.Password=$BROKER_PASSWORD" ]]; then
+  asadmin set "$adapter.Password=$BROKER_PASSWORD" >/dev/null
+fi
 asadmin set "$adapter.MaximumRedeliveries=${MENSAGERIA_RETRY_ATTEMPTS:-3}"
 asadmin set "$adapter.InitialRedeliveryDelay=${MENSAGERIA_RETRY_INITIAL_DELAY_MS:-1000}"
 asadmin set "$adapter.RedeliveryUseExponentialBackOff=true"
