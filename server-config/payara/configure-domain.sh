@@ -26,6 +26,11 @@ asadmin set configs.config.server-config.jms-service.type=DISABLED
 # in-flight message deliveries) as soon as the server is back; without it they stay locked.
 asadmin set configs.config.server-config.transaction-service.automatic-recovery=true
 
+# HTTP worker threads: Payara Server's default is 5 (Payara Micro's 200). Each request holds one while it
+# waits for the database, and a password hash waits its turn for a core (HashingSlots) on one, so five
+# would queue every other request behind a few sign-ins; as many as the database pool has connections.
+asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=32
+
 # JSON-P finds its provider by a service-loader scan of the application's class loaders on every
 # Json.createReader unless the provider is named; MicroProfile JWT parses each bearer token so, and the
 # scan was 12% of the server's CPU under load (BENCHMARKS.md). Takes effect at the next restart.

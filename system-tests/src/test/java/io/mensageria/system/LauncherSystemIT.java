@@ -42,7 +42,7 @@ class LauncherSystemIT {
         account.signIn();
     }
 
-    /** One address must not fill the app's few password-hashing slots; the rest of the API is not slowed. */
+    /** One address must not fill the app's password-hashing slots; the rest of the API is not slowed. */
     @Test
     void signInAndRegistrationHaveALowRatePerAddressOfTheirOwn() throws Exception {
         Faults.launcher(Map.of("MENSAGERIA_PASSWORD_RATE_LIMIT", "6"), "up");

@@ -46,7 +46,8 @@ class SignInThrottleSystemIT {
         Account victim = Account.register("Vera Victim");
         String attacker = uniqueAddress();
         List<Integer> answers = new ArrayList<>();
-        // Two waves as wide as the server's password-hashing bulkhead (4), so that none is refused as busy.
+        // Two waves of four: two hashes per core at most, which the server's hashing slots take within
+        // their wait, so that none is refused as busy.
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             for (int wave = 0; wave < 2; wave++) {

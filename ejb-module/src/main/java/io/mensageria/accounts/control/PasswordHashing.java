@@ -4,18 +4,24 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Passwords are kept only as a salted PBKDF2 hash (a fresh random salt per hash, encoded in the result).
- * Parameters follow OWASP's password storage guidance for PBKDF2-HMAC-SHA512.
+ * Parameters follow OWASP's password storage guidance for PBKDF2-HMAC-SHA512. Registrations and
+ * sign-ins share one slot per core, and wait a second at most for one.
  */
 @ApplicationScoped
 public class PasswordHashing {
 
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(1);
+
     @Inject
     Pbkdf2PasswordHash pbkdf2;
+
+    private final HashingSlots slots = new HashingSlots(Runtime.getRuntime().availableProcessors(), LONGEST_WAIT);
 
     private String decoyHash;
 
@@ -35,10 +41,10 @@ public class PasswordHashing {
     }
 
     public String hash(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        return slots.run(() -> pbkdf2.generate(password.toCharArray()));
     }
 
     public boolean matches(String password, String hash) {
-        return pbkdf2.verify(password.toCharArray(), hash);
+        return slots.run(() -> pbkdf2.verify(password.toCharArray(), hash));
     }
 }

@@ -16,19 +16,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 @Path("api/users")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
-
-    /**
-     * Each registration or sign-in costs a deliberately slow password hash; more at once than the
-     * cores can take would only make every one of them slow. The rest get 503 and Retry-After.
-     */
-    static final int PASSWORD_HASHING_SLOTS = 4;
 
     @Inject
     Accounts accounts;
@@ -40,7 +33,6 @@ public class UsersResource {
     SignedInUser caller;
 
     @POST
-    @Bulkhead(PASSWORD_HASHING_SLOTS)
     public Response register(@NotNull(message = "a JSON body is required") @Valid RegisterUser request) {
         UserView user = UserView.of(accounts.register(request.name(), request.email(), request.password()));
         return Response.created(links.to("api/users/" + user.id())).entity(user).build();
