@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 @Path("api/sessions")
 @RequestScoped
@@ -42,6 +43,7 @@ public class SessionsResource {
      * is kept by no cache and no idempotency record; a repeat signs in again.
      */
     @POST
+    @Bulkhead(UsersResource.PASSWORD_REQUESTS)
     @NeverReplayed
     public Response signIn(@NotNull(message = "a JSON body is required") @Valid SignIn request) {
         Session session = sessions.signIn(request.email(), request.password(), clientAddress.of(servletRequest));

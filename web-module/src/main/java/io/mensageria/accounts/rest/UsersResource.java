@@ -16,12 +16,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 @Path("api/users")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
+
+    /**
+     * Requests that may wait for or run a password hash at once, per route (registration, sign-in): the
+     * hashes themselves take one slot per core ({@code HashingSlots}), and this bounds the HTTP workers a
+     * flood of them can hold, so that the rest of the API keeps its own; the rest get 503 and Retry-After.
+     * It is also the WAR's Fault Tolerance annotation, without which Payara applies Fault Tolerance
+     * nowhere in the EAR (the gateway's timeout and circuit breaker included: PaymentGatewayIT).
+     */
+    static final int PASSWORD_REQUESTS = 8;
 
     @Inject
     Accounts accounts;
@@ -33,6 +43,7 @@ public class UsersResource {
     SignedInUser caller;
 
     @POST
+    @Bulkhead(PASSWORD_REQUESTS)
     public Response register(@NotNull(message = "a JSON body is required") @Valid RegisterUser request) {
         UserView user = UserView.of(accounts.register(request.name(), request.email(), request.password()));
         return Response.created(links.to("api/users/" + user.id())).entity(user).build();
