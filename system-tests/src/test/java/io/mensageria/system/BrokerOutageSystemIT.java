@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class BrokerOutageSystemIT {
 
+    private static final int BACKLOG_CARDS = 12;
+
     @Test
     void eventsAcceptedWhileTheBrokerIsDownAreDeliveredWhenItReturns() throws Exception {
+        Account cardHolder = Account.register("Card Holder");
+        String token = cardHolder.signIn();
         Instant stopped = Instant.now();
         Faults.stop(Faults.BROKER);
         await().atMost(Duration.ofSeconds(30))
@@ -38,6 +43,12 @@ class BrokerOutageSystemIT {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> !serverWarningsSince(stopped).isEmpty());
 
+        // A backlog bigger than what steady traffic leaves: the relay publishes it in one broker transaction.
+        for (int i = 0; i < BACKLOG_CARDS; i++) {
+            HttpResponse<String> card = cardHolder.addCard(token, "4242424242424242", 12, 2030);
+            assertEquals(201, card.statusCode(), card.body());
+        }
+
         Faults.startWhatIsDown();
 
         await().atMost(Duration.ofSeconds(60))
@@ -47,6 +58,9 @@ class BrokerOutageSystemIT {
                     return "PROCESSED".equals(consumers.getString("billing"))
                             && "PROCESSED".equals(consumers.getString("notifications"));
                 });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> cardsBillingProcessed(cardHolder.id(), stopped) == BACKLOG_CARDS);
         assertEquals("UP", Faults.healthOf("broker"));
     }
 
@@ -65,6 +79,14 @@ class BrokerOutageSystemIT {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> Faults.healthOf("broker").equals("UP"));
+    }
+
+    private static long cardsBillingProcessed(String userId, Instant since) {
+        return Ops.eventsSince("CardAdded", since.atOffset(ZoneOffset.UTC)).stream()
+                .filter(event ->
+                        event.getJsonObject("payload").getString("userId").equals(userId))
+                .filter(event -> Ops.consumerState(event, "billing").equals("PROCESSED"))
+                .count();
     }
 
     private static JsonObject eventOf(String userId) {

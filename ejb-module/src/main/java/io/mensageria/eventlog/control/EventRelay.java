@@ -21,6 +21,9 @@ public class EventRelay {
 
     public static final int BATCH = 100;
 
+    /** From this many events on, a batch goes to the broker in one transaction (a backlog being drained). */
+    static final int ONE_BROKER_TRANSACTION_FROM = 10;
+
     @PersistenceContext
     EntityManager em;
 
@@ -38,9 +41,14 @@ public class EventRelay {
                 .setParameter(1, BATCH)
                 .getResultList();
         // Sent outside this transaction while it keeps the rows locked, then marked: see JmsEventSender.
-        sender.publish(batch.stream()
+        List<OutgoingEvent> events = batch.stream()
                 .map(event -> new OutgoingEvent(event.metadata(), event.payload()))
-                .toList());
+                .toList();
+        if (events.size() >= ONE_BROKER_TRANSACTION_FROM) {
+            sender.publishInOneTransaction(events);
+        } else {
+            sender.publish(events);
+        }
         batch.forEach(LoggedEvent::markPublished);
         return batch.size();
     }
