@@ -19,7 +19,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * One web module, two ways in: operators use HTTP Basic on /ops, users a MicroProfile JWT bearer
@@ -27,6 +32,10 @@ import java.util.Base64;
  * this one chooses by path: Basic it does itself (against {@link OpsIdentityStore}), bearer tokens it
  * hands to the MP-JWT mechanism that {@code @LoginConfig} installs. Neither credential opens the
  * other's routes. (Jakarta Security 4 can declare several mechanisms; Payara 6 implements 3.)
+ *
+ * <p>A bearer token verified once is remembered until it expires ({@link VerifiedTokens}): verifying
+ * it again for each request of the same client (parsing, the signature, the claims) took about one
+ * in twelve of the server's CPU samples in the benchmark's card-added profile (BENCHMARKS.md).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -34,6 +43,9 @@ import java.util.Base64;
 public class RouteAuthentication implements HttpAuthenticationMechanism {
 
     static final String OPS_REALM = "mensageria-ops";
+
+    /** Enough for every token signed in within a token's lifetime at the rate sign-in can hash. */
+    static final int VERIFIED_TOKENS_KEPT = 50_000;
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -43,6 +55,8 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
 
     private volatile HttpAuthenticationMechanism microProfileJwt;
 
+    private final VerifiedTokens verifiedTokens = new VerifiedTokens(VERIFIED_TOKENS_KEPT, Clock.systemUTC());
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -51,12 +65,28 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
         if (path.equals("/ops") || path.startsWith("/ops/")) {
             return basic(request, response, context);
         }
+        String token = bearerToken(request);
+        Optional<VerifiedTokens.Caller> known = token == null ? Optional.empty() : verifiedTokens.callerOf(token);
+        if (known.isPresent()) {
+            return context.notifyContainerAboutLogin(
+                    known.get().principal(), known.get().groups());
+        }
         AuthenticationStatus status = microProfileJwt().validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS
+                && token != null
+                && context.getCallerPrincipal() instanceof JsonWebToken verified) {
+            verifiedTokens.remember(
+                    token,
+                    new VerifiedTokens.Caller(
+                            verified,
+                            Set.copyOf(context.getGroups()),
+                            Instant.ofEpochSecond(verified.getExpirationTime())));
+        }
         if (context.isProtected() && status != AuthenticationStatus.SUCCESS) {
             // No token, or a token that failed verification (bad signature, expired, wrong issuer or audience).
             response.setHeader(
                     "WWW-Authenticate",
-                    bearerToken(request) == null
+                    token == null
                             ? "Bearer realm=\"mensageria\""
                             : "Bearer realm=\"mensageria\", error=\"invalid_token\"");
             return context.responseUnauthorized();
