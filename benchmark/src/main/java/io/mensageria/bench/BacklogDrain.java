@@ -43,7 +43,7 @@ final class BacklogDrain {
         stopBroker(settings);
         Instant from = Instant.now();
         OpenLoop.Step accepted =
-                OpenLoop.run(client, RATE, Duration.ofMillis(Math.round(events * 1000 / RATE)), cardAdded.requests());
+                OpenLoop.run(client, RATE, Duration.ofMillis(Math.round(events * 1000 / RATE)), cardAdded.flows());
         Instant to = Instant.now();
 
         Process launcher = Launcher.startUp(settings, Map.of(), LOG);

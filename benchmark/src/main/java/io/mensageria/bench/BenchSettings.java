@@ -60,9 +60,14 @@ record BenchSettings(
         }
     }
 
-    /** How long one measurement (a limit, a ladder step) runs. */
+    /** How long one ladder step runs. */
     Duration step() {
-        return quick ? Duration.ofSeconds(8) : Duration.ofSeconds(20);
+        return quick ? Duration.ofSeconds(8) : Duration.ofSeconds(15);
+    }
+
+    /** How long one limit of the machine is measured: a steady loop, which settles sooner than a ladder step. */
+    Duration limitRun() {
+        return quick ? Duration.ofSeconds(5) : Duration.ofSeconds(10);
     }
 
     private static String required(String name) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +34,8 @@ public final class Benchmark {
         try (Connection database = DatabaseLimit.connect(settings)) {
             System.out.println("==> Limits of this machine, in this run");
             List<Measurement> limits = new ArrayList<>();
-            limits.add(PasswordHashLimit.measure(settings.step()));
+            // First: the password ladders climb in steps of this limit.
+            limits.add(PasswordHashLimit.measure(settings.limitRun()));
             limits.addAll(DatabaseLimit.measure(settings));
             limits.addAll(BrokerLimit.measure(settings));
             limits.addAll(ProxyLimit.measure(settings, client));
@@ -57,8 +59,15 @@ public final class Benchmark {
             } else {
                 results.add(ladder.climb(cardAdded));
             }
-            results.add(ladder.climb(Workload.signIn(settings.proxyUrl(), users, List.of(4.0, 6.0, 7.0, 8.0, 10.0))));
-            results.add(ladder.climb(Workload.registration(settings.proxyUrl(), List.of(4.0, 6.0, 7.0, 8.0, 10.0))));
+            List<Double> purchaseRates = List.of(10.0, 20.0, 30.0, 40.0, 60.0, 80.0, 100.0, 150.0);
+            List<Users.User> buyers = Buyers.seed(
+                    database,
+                    settings.data().resolve("secrets/jwt-private.pem"),
+                    Ladder.flowsAtMost(purchaseRates, settings.step()));
+            results.add(ladder.climb(Workload.purchase(settings.proxyUrl(), buyers.iterator(), purchaseRates)));
+            List<Double> hashingRates = fractionsOf(limits.get(0).perSecond(), 0.5, 0.7, 0.8, 0.9, 1.0, 1.2);
+            results.add(ladder.climb(Workload.signIn(settings.proxyUrl(), users, hashingRates)));
+            results.add(ladder.climb(Workload.registration(settings.proxyUrl(), hashingRates)));
 
             double rssMegabytes = ProcessStats.rssMegabytes(serverPid);
             List<Report.Figure> figures = new ArrayList<>();
@@ -80,10 +89,13 @@ public final class Benchmark {
                     "==> Tracing and the central log: card-added at %.0f/s with them on, then off%n", costRate);
             TelemetryCost.Result cost = TelemetryCost.measure(settings, client, database, cardAdded, costRate);
             System.out.printf(
-                    "    CPU per flow %.2f ms on (%d errors), %.2f ms off (%d errors): %.1f %% of it%n",
+                    "    CPU per flow %.2f ms on (%.2f of it JIT, %d errors), %.2f ms off (%.2f JIT, %d errors):"
+                            + " %.1f %% of it without the JIT%n",
                     cost.on().cpuMillisPerRequest(),
+                    cost.on().compilerMillisPerRequest(),
                     cost.on().http().errors(),
                     cost.off().cpuMillisPerRequest(),
+                    cost.off().compilerMillisPerRequest(),
                     cost.off().http().errors(),
                     cost.cost() * 100);
             figures.add(TelemetryCost.figure(cost));
@@ -113,5 +125,16 @@ public final class Benchmark {
         } finally {
             httpThreads.shutdownNow();
         }
+    }
+
+    /**
+     * Ladder rates at these fractions of a limit, to a tenth: the password routes are bound by the
+     * machine's hash rate, and steps of it show how close to it they get, on any machine.
+     */
+    static List<Double> fractionsOf(double limit, double... fractions) {
+        return Arrays.stream(fractions)
+                .mapToObj(fraction -> Math.round(limit * fraction * 10) / 10.0)
+                .distinct()
+                .toList();
     }
 }

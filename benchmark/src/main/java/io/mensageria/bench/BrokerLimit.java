@@ -39,12 +39,12 @@ final class BrokerLimit {
             limits.add(new Measurement(
                     "broker-single",
                     "messages/s",
-                    run(connection, 1, settings.step()),
+                    run(connection, 1, settings.limitRun()),
                     "persistent, 1 send per message, virtual topic to 2 queues"));
             limits.add(new Measurement(
                     "broker-batched",
                     "messages/s",
-                    run(connection, BATCH, settings.step()),
+                    run(connection, BATCH, settings.limitRun()),
                     "persistent, transacted batches of " + BATCH + ", virtual topic to 2 queues"));
             for (String queue : QUEUES) {
                 ((ActiveMQConnection) connection).destroyDestination(new ActiveMQQueue(queue));

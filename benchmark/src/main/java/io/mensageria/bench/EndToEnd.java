@@ -9,21 +9,24 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * End-to-end latency from the system's own timestamps: an event's {@code occurred_at} in the event log
- * (written by the request that accepted it) to the inbox mark of the last of its consumers (written in
- * the consumer's transaction, at its start: a few milliseconds short of its commit).
+ * End-to-end latency from the system's own timestamps: the {@code occurred_at} of a flow's first event
+ * in the event log (written by the request that accepted it) to the inbox mark of the last consumer of
+ * its last event, found by the trace both share (written in the consumer's transaction, at its start: a
+ * few milliseconds short of its commit).
  */
 record EndToEnd(long logged, long processed, double p50Millis, double p99Millis) {
 
     private static final String QUERY = """
-            with events as (
-                select event_id, occurred_at from platform.event_log
+            with firsts as (
+                select trace_id, occurred_at from platform.event_log
                 where event_type = ? and occurred_at >= ? and occurred_at < ?),
             done as (
-                select e.event_id, extract(epoch from max(i.processed_at) - e.occurred_at) * 1000 as took
-                from events e join platform.inbox i on i.event_id = e.event_id
-                group by e.event_id, e.occurred_at having count(*) >= ?)
-            select (select count(*) from events), count(*),
+                select f.trace_id, extract(epoch from max(i.processed_at) - f.occurred_at) * 1000 as took
+                from firsts f
+                join platform.event_log last on last.trace_id = f.trace_id and last.event_type = ?
+                join platform.inbox i on i.event_id = last.event_id
+                group by f.trace_id, f.occurred_at having count(*) >= ?)
+            select (select count(*) from firsts), count(*),
                 percentile_cont(0.5) within group (order by took), percentile_cont(0.99) within group (order by took)
             from done""";
 
@@ -33,10 +36,11 @@ record EndToEnd(long logged, long processed, double p50Millis, double p99Millis)
 
     static EndToEnd of(Connection connection, Workload workload, Instant from, Instant to) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(QUERY)) {
-            query.setString(1, workload.eventType());
+            query.setString(1, workload.firstEvent());
             query.setTimestamp(2, Timestamp.from(from));
             query.setTimestamp(3, Timestamp.from(to));
-            query.setInt(4, workload.consumers());
+            query.setString(4, workload.lastEvent());
+            query.setInt(5, workload.consumers());
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return new EndToEnd(row.getLong(1), row.getLong(2), row.getDouble(3), row.getDouble(4));

@@ -23,6 +23,7 @@ final class Ladder {
             EndToEnd endToEnd,
             double drainSeconds,
             double cpuMillisPerRequest,
+            double compilerMillisPerRequest,
             boolean sustainable) {}
 
     record Result(Workload workload, List<StepReport> steps, Double sustainableRate, StepReport halfRate) {}
@@ -44,7 +45,7 @@ final class Ladder {
         System.out.printf(
                 "    %-12s warming up at %.0f/s%n",
                 workload.name(), workload.rates().get(0));
-        OpenLoop.run(client, workload.rates().get(0), settings.step(), workload.requests());
+        OpenLoop.run(client, workload.rates().get(0), settings.step(), workload.flows());
         List<StepReport> steps = new ArrayList<>();
         Double sustainable = null;
         for (double rate : workload.rates()) {
@@ -71,17 +72,27 @@ final class Ladder {
         return new Result(workload, steps, sustainable, half);
     }
 
+    /** The most flows a climb of these rates can offer: the warm-up, every step, and the half-rate step. */
+    static long flowsAtMost(List<Double> rates, Duration step) {
+        double total = rates.get(0)
+                + rates.stream().mapToDouble(Double::doubleValue).sum()
+                + rates.stream().mapToDouble(Double::doubleValue).max().orElse(0) / 2;
+        // Each step rounds its count up by one at most.
+        return (long) Math.ceil(total * step.toNanos() / 1e9) + rates.size() + 2;
+    }
+
     /** One step at this rate after warm-up steps at the same rate (a server just started is still compiling). */
     StepReport warmedStep(Workload workload, double rate, int warmUpSteps) throws Exception {
         for (int i = 0; i < warmUpSteps; i++) {
-            OpenLoop.run(client, rate, settings.step(), workload.requests());
+            OpenLoop.run(client, rate, settings.step(), workload.flows());
         }
         return step(workload, rate);
     }
 
     private StepReport step(Workload workload, double rate) throws Exception {
         double cpuBefore = ProcessStats.cpuSeconds(serverPid);
-        OpenLoop.Step http = OpenLoop.run(client, rate, settings.step(), workload.requests());
+        double compilerBefore = ProcessStats.compilerCpuSeconds(serverPid);
+        OpenLoop.Step http = OpenLoop.run(client, rate, settings.step(), workload.flows());
         EndToEnd endToEnd = null;
         double drainSeconds = 0;
         if (workload.hasEndToEnd()) {
@@ -90,6 +101,9 @@ final class Ladder {
             drainSeconds = Duration.between(drainStart, Instant.now()).toMillis() / 1000.0;
         }
         double cpuMillis = (ProcessStats.cpuSeconds(serverPid) - cpuBefore) * 1000 / Math.max(1, http.ok());
+        double compilerMillis = Math.max(0, ProcessStats.compilerCpuSeconds(serverPid) - compilerBefore)
+                * 1000
+                / Math.max(1, http.ok());
         boolean sustainable = http.errors() == 0
                 && http.percentileMillis(99) < MAX_P99_MILLIS
                 && (endToEnd == null
@@ -97,6 +111,6 @@ final class Ladder {
                                 && drainSeconds <= DRAIN.toSeconds()
                                 && endToEnd.p99Millis() < MAX_P99_MILLIS);
         Thread.sleep(1000);
-        return new StepReport(http, endToEnd, drainSeconds, cpuMillis, sustainable);
+        return new StepReport(http, endToEnd, drainSeconds, cpuMillis, compilerMillis, sustainable);
     }
 }

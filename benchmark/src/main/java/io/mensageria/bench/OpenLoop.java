@@ -1,8 +1,6 @@
 package io.mensageria.bench;
 
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +37,7 @@ final class OpenLoop {
         }
     }
 
-    static Step run(HttpClient client, double rate, Duration duration, Supplier<HttpRequest> requests)
+    static Step run(HttpClient client, double rate, Duration duration, Supplier<Flow> flows)
             throws InterruptedException {
         Histogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
         AtomicLong ok = new AtomicLong();
@@ -55,16 +53,14 @@ final class OpenLoop {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            HttpRequest request = requests.get();
-            inFlight.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> {
-                        latency.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
-                        if (failure == null && response.statusCode() < 300) {
-                            ok.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    }));
+            inFlight.add(flows.get().send(client).whenComplete((status, failure) -> {
+                latency.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
+                if (failure == null && status < 300) {
+                    ok.incrementAndGet();
+                } else {
+                    errors.incrementAndGet();
+                }
+            }));
         }
         try {
             CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))

@@ -1,7 +1,9 @@
 package io.mensageria.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** CPU time and resident memory of a process, from /proc (Linux). */
@@ -18,7 +20,33 @@ final class ProcessStats {
 
     /** User plus system CPU seconds the process has used since it started. */
     static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return cpuSecondsOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    /**
+     * CPU seconds the JVM's JIT compiler threads have used: a server still compiling its hot paths
+     * spends them on getting faster, not on the requests, and a server that has run for long spends none.
+     */
+    static double compilerCpuSeconds(long pid) throws IOException {
+        double seconds = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"));
+                } catch (NoSuchFileException ended) {
+                    continue;
+                }
+                // HotSpot names them "C1 CompilerThread0", "C2 CompilerThread0"; the kernel keeps 15 characters.
+                if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
+                    seconds += cpuSecondsOf(stat);
+                }
+            }
+        }
+        return seconds;
+    }
+
+    private static double cpuSecondsOf(String stat) {
         // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;

@@ -33,7 +33,7 @@ final class ProxyLimit {
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.proxyUrl() + path))
                 .timeout(OpenLoop.REQUEST_TIMEOUT)
                 .build();
-        long deadline = System.nanoTime() + settings.step().toNanos();
+        long deadline = System.nanoTime() + settings.limitRun().toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             long started = System.nanoTime();

@@ -58,11 +58,29 @@ final class Report {
                             0,
                             "<= 1 ms",
                             step.cpuMillisPerRequest() <= 1)));
+            lastSustainable(card)
+                    .ifPresent(step -> figures.add(new Figure(
+                            "card-added app CPU per flow, JIT compiler's excluded",
+                            step.cpuMillisPerRequest() - step.compilerMillisPerRequest(),
+                            "ms",
+                            "",
+                            0,
+                            "-",
+                            true)));
             if (card.halfRate() != null) {
                 double p99 = card.halfRate().http().percentileMillis(99);
                 figures.add(new Figure(
                         "card-added HTTP p99 at half the sustainable rate", p99, "ms", "", 0, "<= 20 ms", p99 <= 20));
             }
+        });
+        ladder("purchase").ifPresent(purchase -> {
+            double rate = sustainable(purchase);
+            double limit = limit("db-purchase-4");
+            figures.add(new Figure(
+                    "purchase sustainable", rate, "/s", "db limit at 4 clients", limit, ">= 0.2", rate >= 0.2 * limit));
+            lastSustainable(purchase)
+                    .ifPresent(step -> figures.add(new Figure(
+                            "purchase app CPU per flow", step.cpuMillisPerRequest(), "ms", "", 0, "-", true)));
         });
         for (String name : List.of("sign-in", "registration")) {
             ladder(name).ifPresent(ladder -> {
@@ -152,14 +170,14 @@ final class Report {
                                     : String.format("%.0f/s", ladder.sustainableRate()))
                     .append(
                             ")\n\n| Offered/s | OK/s | Errors | HTTP p50 | p99 | p99.9 | End-to-end p50 | p99 |"
-                                    + " Drain s | App CPU ms/req | Sustainable |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+                                    + " Drain s | App CPU ms/req | of which JIT | Sustainable |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             List<Ladder.StepReport> steps = new ArrayList<>(ladder.steps());
             if (ladder.halfRate() != null) {
                 steps.add(ladder.halfRate());
             }
             for (Ladder.StepReport step : steps) {
                 md.append(String.format(
-                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %s |%n",
+                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %.2f | %s |%n",
                         step.http().offered(),
                         step.http().acceptedPerSecond(),
                         step.http().errors(),
@@ -174,6 +192,7 @@ final class Report {
                                 : String.format("%.1f", step.endToEnd().p99Millis()),
                         step.drainSeconds(),
                         step.cpuMillisPerRequest(),
+                        step.compilerMillisPerRequest(),
                         step.sustainable() ? "yes" : "no"));
             }
         }

@@ -76,6 +76,7 @@ final class ResultsJson {
                 .add("httpP999Millis", finite(step.http().percentileMillis(99.9)))
                 .add("drainSeconds", step.drainSeconds())
                 .add("appCpuMillisPerRequest", step.cpuMillisPerRequest())
+                .add("jitCompilerCpuMillisPerRequest", step.compilerMillisPerRequest())
                 .add("sustainable", step.sustainable());
         if (step.endToEnd() != null) {
             json.add("endToEndP50Millis", finite(step.endToEnd().p50Millis()))

@@ -43,7 +43,7 @@ class OpenLoopTest {
                 HttpClient.newHttpClient(),
                 50,
                 Duration.ofSeconds(1),
-                () -> HttpRequest.newBuilder(uri).build());
+                () -> Flow.of(HttpRequest.newBuilder(uri).build()));
 
         assertEquals(50, step.sent());
         assertEquals(45, step.ok());
