@@ -3,6 +3,7 @@ package io.mensageria.eventlog.control;
 import io.mensageria.eventlog.entity.LoggedEvent;
 import io.mensageria.messaging.boundary.JmsEventSender;
 import io.mensageria.messaging.boundary.OutgoingEvent;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,6 +31,9 @@ public class EventRelay {
     @Inject
     JmsEventSender sender;
 
+    @EJB
+    BacklogPublisher backlog;
+
     /** Publishes one batch of unpublished events, oldest first, and answers how many it sent. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int publishPending() {
@@ -45,7 +49,7 @@ public class EventRelay {
                 .map(event -> new OutgoingEvent(event.metadata(), event.payload()))
                 .toList();
         if (events.size() >= ONE_BROKER_TRANSACTION_FROM) {
-            sender.publishInOneTransaction(events);
+            backlog.publish(events);
         } else {
             sender.publish(events);
         }

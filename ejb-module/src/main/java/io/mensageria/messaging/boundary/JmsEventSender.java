@@ -20,9 +20,10 @@ import java.util.Map;
 /**
  * The one place that puts events on the broker: payload as JSON text, metadata as string properties.
  *
- * <p>Every send happens outside the caller's transaction, and each persistent message is on the broker
- * when its send returns: callers record that it was sent (published, retried) only afterwards, in
- * their own transaction. A crash in between sends it again later, which effect-once consumers skip.
+ * <p>Every send happens outside the caller's database transaction, and each persistent message is on
+ * the broker when its send returns (or, for {@link #publishInCallersTransaction}, when the broker-only
+ * transaction it joined commits): callers record that it was sent (published, retried) only afterwards,
+ * in their own transaction. A crash in between sends it again later, which effect-once consumers skip.
  * Sending inside the caller's JTA transaction instead made the database the last agent of a two-phase
  * commit: a crash after the database committed "published" and before the broker committed the message
  * lost the message (the crash drill caught it).
@@ -37,6 +38,20 @@ public class JmsEventSender {
 
     /** Publishes events to their virtual topics, in order, over one connection, one synchronous send each. */
     public void publish(List<OutgoingEvent> events) {
+        send(events);
+    }
+
+    /**
+     * Publishes events as {@link #publish} does, inside the caller's transaction, which must hold the
+     * broker alone ({@code BacklogPublisher}): the broker then stores them with one journal write
+     * instead of one per message, and has them all when that transaction commits, in one phase.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishInCallersTransaction(List<OutgoingEvent> events) {
+        send(events);
+    }
+
+    private void send(List<OutgoingEvent> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -49,19 +64,6 @@ public class JmsEventSender {
         } catch (JMSException e) {
             throw new JMSRuntimeException("Could not publish: " + e.getMessage(), e.getErrorCode(), e);
         }
-    }
-
-    /**
-     * Publishes events as {@link #publish} does, in one broker transaction of their own: the broker
-     * stores them with one journal write instead of one per message, and has them all when this returns.
-     * The transaction holds the broker alone, so it commits in one phase, never in a two-phase commit
-     * with the caller's database transaction, which stays suspended meanwhile. Worth it for a backlog
-     * only: for one or two events its XA round trips (start, end, commit) cost more than the sends they
-     * save (BENCHMARKS.md, the relay experiment of 2026-12-03).
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void publishInOneTransaction(List<OutgoingEvent> events) {
-        publish(events);
     }
 
     /** Sends logged events to one consumer's queue only (a replay): the other consumers see nothing. */
