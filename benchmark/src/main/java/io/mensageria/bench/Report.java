@@ -140,7 +140,7 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("Run of ")
                 .append(startedAt)
-                .append(quick ? " (`--quick`: 8 s steps)" : " (20 s steps)")
+                .append(quick ? " (`--quick`: 8 s steps)" : " (15 s steps)")
                 .append(", ")
                 .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores.\n\n");
