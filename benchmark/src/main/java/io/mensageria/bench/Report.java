@@ -167,7 +167,7 @@ final class Report {
                     .append(
                             ladder.sustainableRate() == null
                                     ? "none"
-                                    : String.format("%.0f/s", ladder.sustainableRate()))
+                                    : String.format("%.1f/s", ladder.sustainableRate()))
                     .append(
                             ")\n\n| Offered/s | OK/s | Errors | HTTP p50 | p99 | p99.9 | End-to-end p50 | p99 |"
                                     + " Drain s | App CPU ms/req | of which JIT | Sustainable |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
