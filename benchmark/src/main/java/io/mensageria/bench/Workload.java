@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 record Workload(
         String name, List<Double> rates, Supplier<Flow> flows, String firstEvent, String lastEvent, int consumers) {
 
-    static final String CARD =
-            "{\"number\":\"4242424242424242\",\"holder\":\"Bench User\",\"expiryMonth\":12," + "\"expiryYear\":2030}";
+    private static final String CARD =
+            "{\"number\":\"4242424242424242\",\"holder\":\"Bench User\",\"expiryMonth\":12,\"expiryYear\":2030}";
 
     static Workload cardAdded(String proxy, List<Users.User> users, List<Double> rates) {
         AtomicLong next = new AtomicLong();

@@ -44,8 +44,11 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
 
     static final String OPS_REALM = "mensageria-ops";
 
-    /** Enough for every token signed in within a token's lifetime at the rate sign-in can hash. */
-    static final int VERIFIED_TOKENS_KEPT = 50_000;
+    /**
+     * The tokens of this many clients at once; bounded so that a flood of sign-ins cannot grow the heap
+     * by more than some tens of megabytes (an entry, token and claims, is a few kilobytes).
+     */
+    static final int VERIFIED_TOKENS_KEPT = 10_000;
 
     @Inject
     IdentityStoreHandler identityStores;
