@@ -34,8 +34,8 @@ public final class Benchmark {
         try (Connection database = DatabaseLimit.connect(settings)) {
             System.out.println("==> Limits of this machine, in this run");
             List<Measurement> limits = new ArrayList<>();
-            // First: the password ladders climb in steps of this limit.
-            limits.add(PasswordHashLimit.measure(settings.limitRun()));
+            Measurement hashing = PasswordHashLimit.measure(settings.limitRun());
+            limits.add(hashing);
             limits.addAll(DatabaseLimit.measure(settings));
             limits.addAll(BrokerLimit.measure(settings));
             limits.addAll(ProxyLimit.measure(settings, client));
@@ -65,7 +65,7 @@ public final class Benchmark {
                     settings.data().resolve("secrets/jwt-private.pem"),
                     Ladder.flowsAtMost(purchaseRates, settings.step()));
             results.add(ladder.climb(Workload.purchase(settings.proxyUrl(), buyers.iterator(), purchaseRates)));
-            List<Double> hashingRates = fractionsOf(limits.get(0).perSecond(), 0.5, 0.7, 0.8, 0.9, 1.0, 1.2);
+            List<Double> hashingRates = fractionsOf(hashing.perSecond(), 0.5, 0.7, 0.8, 0.9, 1.0, 1.2);
             results.add(ladder.climb(Workload.signIn(settings.proxyUrl(), users, hashingRates)));
             results.add(ladder.climb(Workload.registration(settings.proxyUrl(), hashingRates)));
 

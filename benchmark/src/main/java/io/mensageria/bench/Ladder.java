@@ -24,7 +24,13 @@ final class Ladder {
             double drainSeconds,
             double cpuMillisPerRequest,
             double compilerMillisPerRequest,
-            boolean sustainable) {}
+            boolean sustainable) {
+
+        /** The server's CPU per request without its JIT compiler's: what serving the request itself cost. */
+        double servingMillisPerRequest() {
+            return cpuMillisPerRequest - compilerMillisPerRequest;
+        }
+    }
 
     record Result(Workload workload, List<StepReport> steps, Double sustainableRate, StepReport halfRate) {}
 

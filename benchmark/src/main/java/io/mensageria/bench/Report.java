@@ -61,7 +61,7 @@ final class Report {
             lastSustainable(card)
                     .ifPresent(step -> figures.add(new Figure(
                             "card-added app CPU per flow, JIT compiler's excluded",
-                            step.cpuMillisPerRequest() - step.compilerMillisPerRequest(),
+                            step.servingMillisPerRequest(),
                             "ms",
                             "",
                             0,

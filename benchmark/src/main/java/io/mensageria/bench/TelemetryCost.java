@@ -26,11 +26,7 @@ final class TelemetryCost {
          * compiler's left out: both servers are still compiling, and by different amounts from run to run.
          */
         double cost() {
-            return 1 - serving(off) / serving(on);
-        }
-
-        private static double serving(Ladder.StepReport step) {
-            return step.cpuMillisPerRequest() - step.compilerMillisPerRequest();
+            return 1 - off.servingMillisPerRequest() / on.servingMillisPerRequest();
         }
     }
 

@@ -82,7 +82,7 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
                     token,
                     new VerifiedTokens.Caller(
                             verified,
-                            Set.copyOf(context.getGroups()),
+                            context.getGroups() == null ? Set.of() : Set.copyOf(context.getGroups()),
                             Instant.ofEpochSecond(verified.getExpirationTime())));
         }
         if (context.isProtected() && status != AuthenticationStatus.SUCCESS) {
