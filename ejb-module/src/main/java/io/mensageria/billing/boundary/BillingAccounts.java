@@ -22,7 +22,7 @@ public class BillingAccounts {
     @PersistenceContext
     EntityManager em;
 
-    /** Handles UserRegistered, in the delivering message's transaction. */
+    /** Handles UserRegistered, in the delivery's transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void open(UserRegistered registered) {
         if (em.find(BillingAccount.class, registered.userId()) != null) {

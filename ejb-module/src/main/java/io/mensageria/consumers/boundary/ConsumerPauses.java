@@ -63,10 +63,12 @@ public class ConsumerPauses {
 
     /**
      * Holds a delivery when its queue is paused, and answers whether it did: a copy waits, unhandled,
-     * in the queue's held queue, and the delivery itself ends as consumed, using up no attempt. Joins
-     * the delivery's transaction, so that the pause it sees is the committed one.
+     * in the queue's held queue, and the delivery itself ends as consumed, using up no attempt. Outside
+     * any transaction: it reads the committed pause, and the broker has stored the copy before the
+     * delivery is acknowledged, so that the copy is never lost (a crash in between holds a second copy,
+     * which the inbox skips once resumed).
      */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean heldIfPaused(ConsumerQueue queue, Message message) {
         if (of(queue.name()).isEmpty()) {
             return false;

@@ -4,7 +4,9 @@ import io.mensageria.catalog.boundary.ConsumerQueue;
 import io.mensageria.consumers.boundary.ConsumerPauses;
 import io.mensageria.events.DomainEvent;
 import io.mensageria.events.EventMetadata;
+import io.mensageria.inbound.control.AdapterDelivery;
 import io.mensageria.inbound.control.ConsumerMetrics;
+import io.mensageria.inbound.control.OwnTransaction;
 import io.mensageria.inbound.control.ReceivedMessage;
 import io.mensageria.messaging.boundary.UnreadableMessage;
 import io.mensageria.telemetry.boundary.CurrentEvent;
@@ -18,19 +20,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
-import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 
 /**
  * Everything a message-driven bean does around its one service call, in five steps: read the
  * envelope, hold it while its queue is paused, continue the emitter's trace, skip an event this
  * consumer already processed (or whose original it processed, for an operator's edited copy), and
- * record a failure. The processed mark is written in the same transaction as the effect. A failure is recorded
- * (attempt and real error, in a transaction of its own) and propagates, so the container redelivers the
- * message; an unreadable message is refused at once ({@link MessageRefused}), since no retry can fix it.
+ * record a failure. The processed mark is written in the same transaction as the effect, and that
+ * transaction commits before the adapter acknowledges the message ({@link OwnTransaction}): a delivery
+ * is a one-phase database commit and a local broker acknowledgement, not a two-phase commit of both,
+ * and the inbox makes the redelivery after a crash between the two harmless. A failure is recorded
+ * (attempt and real error, in a transaction of its own) and the delivery rolled back, so that the
+ * adapter redelivers the message; an unreadable message is refused at once ({@link MessageRefused}),
+ * since no retry can fix it.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class Inbound {
 
     private static final Logger LOG = Logger.getLogger(Inbound.class.getName());
@@ -53,6 +57,9 @@ public class Inbound {
     @EJB
     ConsumerPauses pauses;
 
+    @EJB
+    OwnTransaction transaction;
+
     public <E extends DomainEvent> void receive(
             String consumer, Message message, Class<E> type, EventHandler<E> handler) {
         long arrived = System.nanoTime();
@@ -62,10 +69,24 @@ public class Inbound {
         } catch (UnreadableMessage unreadable) {
             LOG.warning(() -> consumer + " refused an unreadable message: " + unreadable.getMessage());
             // Its own words ("Bad event metadata: missing property eventId"), not the parser's underneath.
-            refused.fire(new MessageRefused(consumer, message, "UnreadableMessage: " + unreadable.getMessage()));
+            MessageRefused refusal =
+                    new MessageRefused(consumer, message, "UnreadableMessage: " + unreadable.getMessage());
+            try {
+                transaction.run(() -> refused.fire(refusal));
+            } catch (RuntimeException e) {
+                AdapterDelivery.redeliver();
+                throw e;
+            }
             return;
         }
-        if (pauses.heldIfPaused(new ConsumerQueue(consumer, DomainEvent.typeOf(type)), message)) {
+        boolean held;
+        try {
+            held = pauses.heldIfPaused(new ConsumerQueue(consumer, DomainEvent.typeOf(type)), message);
+        } catch (RuntimeException e) {
+            AdapterDelivery.redeliver();
+            throw e;
+        }
+        if (held) {
             return;
         }
         EventMetadata metadata = received.metadata();
@@ -77,14 +98,25 @@ public class Inbound {
             span.setAttribute(TraceContext.CONSUMER_ATTRIBUTE, consumer);
             CurrentEvent.handling(consumer, metadata.eventId());
             metrics.delivered(consumer, metadata, received.redelivered());
-            handleOnce(consumer, received, handler, arrived);
-        } catch (RuntimeException e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, DeliveryFailures.describe(e));
-            throw e;
+            handleOrRedeliver(consumer, received, handler, arrived, span);
         } finally {
             CurrentEvent.done();
             span.end();
+        }
+    }
+
+    private <E extends DomainEvent> void handleOrRedeliver(
+            String consumer, ReceivedMessage<E> received, EventHandler<E> handler, long arrived, Span span) {
+        try {
+            transaction.run(() -> handleOnce(consumer, received, handler, arrived));
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, DeliveryFailures.describe(e));
+            try {
+                recordFailure(consumer, received.metadata(), e);
+            } finally {
+                AdapterDelivery.redeliver();
+            }
         }
     }
 
@@ -102,16 +134,16 @@ public class Inbound {
                     + metadata.eventId() + ", skipped");
             return;
         }
-        try {
-            handler.handle(received.event(), metadata);
-            metrics.processed(consumer, metadata, arrived);
-        } catch (RuntimeException e) {
-            metrics.failed(consumer, metadata);
-            String error = DeliveryFailures.describe(e);
-            int attempt = failures.record(consumer, metadata.eventId(), error);
-            LOG.warning(() -> consumer + " failed " + metadata.eventType() + " " + metadata.eventId() + " (attempt "
-                    + attempt + "), it will be redelivered: " + error);
-            throw e;
-        }
+        handler.handle(received.event(), metadata);
+        metrics.processed(consumer, metadata, arrived);
+    }
+
+    /** After the effect's transaction rolled back (or failed to commit): its attempt, with the real error. */
+    private void recordFailure(String consumer, EventMetadata metadata, RuntimeException failure) {
+        metrics.failed(consumer, metadata);
+        String error = DeliveryFailures.describe(failure);
+        int attempt = failures.record(consumer, metadata.eventId(), error);
+        LOG.warning(() -> consumer + " failed " + metadata.eventType() + " " + metadata.eventId() + " (attempt "
+                + attempt + "), it will be redelivered: " + error);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.jms.MessageListener;
         name = "subscriptions.PaymentSucceededListener",
         activationConfig = {
             @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+            // Acknowledged by the adapter after Inbound committed the effect: no two-phase commit per message.
+            @ActivationConfigProperty(propertyName = "useRAManagedTransaction", propertyValue = "true"),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(
                     propertyName = "destination",

@@ -3,6 +3,7 @@ package io.mensageria.catalog.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mensageria.events.CardAdded;
 import jakarta.ejb.ActivationConfigProperty;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +37,27 @@ class ServiceCatalogTest {
 
         assertFalse(fromBeans.isEmpty());
         assertEquals(fromCatalog, fromBeans);
+    }
+
+    /**
+     * Inbound rolls a failed delivery back through the adapter's own session ({@code AdapterDelivery}),
+     * which only a consumer activated this way has; the dead-letter drain stays in one XA transaction.
+     */
+    @Test
+    void everyConsumerIsAcknowledgedByTheAdapterAfterItsCommitAndTheDrainIsNot() throws IOException {
+        Map<String, String> managedBy = messageDrivenBeans()
+                .collect(Collectors.toMap(
+                        ServiceCatalogTest::destinationOf,
+                        bean -> property(bean, "useRAManagedTransaction").orElse("the container")));
+
+        managedBy.forEach((queue, manager) -> {
+            if (queue.startsWith("DLQ.")) {
+                assertEquals("the container", manager, queue);
+            } else {
+                assertEquals("true", manager, queue);
+            }
+        });
+        assertTrue(managedBy.keySet().stream().anyMatch(queue -> queue.startsWith("DLQ.")));
     }
 
     @Test
@@ -135,11 +158,14 @@ class ServiceCatalogTest {
     }
 
     private static String destinationOf(Class<?> bean) {
+        return property(bean, "destination").orElseThrow();
+    }
+
+    private static Optional<String> property(Class<?> bean, String name) {
         return Arrays.stream(bean.getAnnotation(MessageDriven.class).activationConfig())
-                .filter(p -> p.propertyName().equals("destination"))
+                .filter(p -> p.propertyName().equals(name))
                 .map(ActivationConfigProperty::propertyValue)
-                .findFirst()
-                .orElseThrow();
+                .findFirst();
     }
 
     private static Class<?> load(String name) {
