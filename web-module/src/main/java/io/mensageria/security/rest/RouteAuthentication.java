@@ -71,6 +71,7 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
         String token = bearerToken(request);
         Optional<VerifiedTokens.Caller> known = token == null ? Optional.empty() : verifiedTokens.callerOf(token);
         if (known.isPresent()) {
+            SignedInUser.signedIn(request, known.get().principal());
             return context.notifyContainerAboutLogin(
                     known.get().principal(), known.get().groups());
         }
@@ -78,6 +79,7 @@ public class RouteAuthentication implements HttpAuthenticationMechanism {
         if (status == AuthenticationStatus.SUCCESS
                 && token != null
                 && context.getCallerPrincipal() instanceof JsonWebToken verified) {
+            SignedInUser.signedIn(request, verified);
             verifiedTokens.remember(
                     token,
                     new VerifiedTokens.Caller(

@@ -1,12 +1,12 @@
 package io.mensageria.security.rest;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Bearer tokens MicroProfile JWT has verified, kept until they expire, so that the next request with
@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentMap;
 final class VerifiedTokens {
 
     /** Who a verified token signs in, and until when. */
-    record Caller(Principal principal, Set<String> groups, Instant expiresAt) {}
+    record Caller(JsonWebToken principal, Set<String> groups, Instant expiresAt) {}
 
     private final ConcurrentMap<String, Caller> callers = new ConcurrentHashMap<>();
     private final int capacity;

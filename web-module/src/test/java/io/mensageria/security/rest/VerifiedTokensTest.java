@@ -3,19 +3,34 @@ package io.mensageria.security.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
-    private static final Principal USER = () -> "user-1";
+    private static final JsonWebToken USER = new JsonWebToken() {
+        @Override
+        public String getName() {
+            return "user-1";
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return Set.of();
+        }
+
+        @Override
+        public <T> T getClaim(String claimName) {
+            return null;
+        }
+    };
 
     private final MovableClock clock = new MovableClock();
     private final VerifiedTokens tokens = new VerifiedTokens(2, clock);
