@@ -11,6 +11,9 @@ import org.apache.activemq.ra.InboundContextSupport;
  * the adapter commits (the acknowledgement) once {@code onMessage} returns, whatever happened inside.
  * A failed delivery is therefore rolled back here, which makes the adapter redeliver it on its
  * redelivery policy, then poison it to the broker's delayed rounds and dead-letter queue, as before.
+ * The bean must keep its container-managed transaction (the default): only then does the adapter open a
+ * transacted session; under bean-managed transactions or NOT_SUPPORTED it acknowledges in a {@code
+ * finally}, a failed delivery included, and nothing could roll that back.
  */
 public final class AdapterDelivery {
 

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mensageria.events.CardAdded;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionManagement;
+import jakarta.jms.Message;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -58,6 +62,12 @@ class ServiceCatalogTest {
             }
         });
         assertTrue(managedBy.keySet().stream().anyMatch(queue -> queue.startsWith("DLQ.")));
+        // Without a container transaction the adapter acknowledges even a failed delivery (AdapterDelivery).
+        messageDrivenBeans().forEach(bean -> {
+            assertFalse(bean.isAnnotationPresent(TransactionManagement.class), bean.getName());
+            assertFalse(bean.isAnnotationPresent(TransactionAttribute.class), bean.getName());
+            assertFalse(onMessageOf(bean).isAnnotationPresent(TransactionAttribute.class), bean.getName());
+        });
     }
 
     @Test
@@ -166,6 +176,14 @@ class ServiceCatalogTest {
                 .filter(p -> p.propertyName().equals(name))
                 .map(ActivationConfigProperty::propertyValue)
                 .findFirst();
+    }
+
+    private static Method onMessageOf(Class<?> bean) {
+        try {
+            return bean.getMethod("onMessage", Message.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(bean.getName() + " has no onMessage", e);
+        }
     }
 
     private static Class<?> load(String name) {
