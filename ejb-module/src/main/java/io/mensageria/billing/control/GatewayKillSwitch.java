@@ -53,7 +53,7 @@ public class GatewayKillSwitch {
                     .filter(pause -> pause.by().equals(BY))
                     // Before then the circuit is still open: the first purchase would trip the switch again.
                     .filter(pause -> pause.at()
-                            .plusSeconds(PaymentGatewayClient.CIRCUIT_DELAY_SECONDS)
+                            .plusMillis(PaymentGatewayClient.CIRCUIT_DELAY_MILLIS)
                             .isBefore(Instant.now()))
                     .isPresent();
             if (tripped && gateway.answers()) {

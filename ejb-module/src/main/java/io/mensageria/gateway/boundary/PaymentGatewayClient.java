@@ -22,8 +22,13 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 @ApplicationScoped
 public class PaymentGatewayClient {
 
-    /** How long an open circuit stays open before it lets one call try again (half-open). */
-    public static final long CIRCUIT_DELAY_SECONDS = 10;
+    /**
+     * How long an open circuit stays open before it lets one call try again (half-open). Given in
+     * milliseconds, the annotation's default unit, because Payara 6 ignores {@code delayUnit}: it took
+     * {@code delay = 10, delayUnit = SECONDS} as 10 ms, and a circuit that half-opened before the next
+     * retry tripped billing's kill switch only when another charge happened to land in those 10 ms.
+     */
+    public static final long CIRCUIT_DELAY_MILLIS = 10_000;
 
     @Inject
     PaymentGateway gateway;
@@ -36,8 +41,7 @@ public class PaymentGatewayClient {
     @CircuitBreaker(
             requestVolumeThreshold = 4,
             failureRatio = 0.75,
-            delay = CIRCUIT_DELAY_SECONDS,
-            delayUnit = ChronoUnit.SECONDS,
+            delay = CIRCUIT_DELAY_MILLIS,
             failOn = {GatewayUnavailable.class, TimeoutException.class})
     public String tokenize(CardNumber number, CardExpiry expiry) {
         return gateway.tokenize(number, expiry);
@@ -51,8 +55,7 @@ public class PaymentGatewayClient {
     @CircuitBreaker(
             requestVolumeThreshold = 4,
             failureRatio = 0.75,
-            delay = CIRCUIT_DELAY_SECONDS,
-            delayUnit = ChronoUnit.SECONDS,
+            delay = CIRCUIT_DELAY_MILLIS,
             failOn = {GatewayUnavailable.class, TimeoutException.class})
     public ChargeResult charge(String token, long amountCents, String currency, UUID idempotencyKey) {
         return gateway.charge(token, amountCents, currency, idempotencyKey);
