@@ -42,9 +42,10 @@ asadmin list-jvm-options | grep -qxF -- "$json_provider" || asadmin create-jvm-o
 asadmin set-log-levels fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore=WARNING
 
 # PostgreSQL: one non-XA pool. The event log makes two-phase commit needless: nothing sends to the
-# broker inside a database transaction, and a message-driven bean's transaction has the message as
-# its only XA resource, with the database committing last (last-agent optimisation): a crash between
-# the two redelivers the message, which the consumer's inbox then skips.
+# broker inside a database transaction, and a consumer commits its work in a transaction of its own
+# before the adapter acknowledges the message (AdapterDelivery): a crash between the two redelivers
+# the message, which the consumer's inbox then skips. The dead-letter drain alone keeps an XA delivery,
+# with the database as its last agent.
 asadmin create-jdbc-connection-pool \
   --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
   --steadypoolsize 2 --maxpoolsize 32 \
