@@ -106,9 +106,11 @@ public final class Benchmark {
             for (long rows : settings.quick() ? new long[] {1_000_000} : new long[] {1_000_000, 10_000_000}) {
                 LogLookup.Result result = lookup.at(rows);
                 System.out.printf(
-                        "    %,d rows (filled in %.0f s): trace p50 %.1f ms p99 %.1f ms, search p50 %.1f ms p99 %.1f ms%n",
+                        "    %,d rows (%s): trace p50 %.1f ms p99 %.1f ms, search p50 %.1f ms p99 %.1f ms%n",
                         result.rows(),
-                        result.fillSeconds(),
+                        result.fillSeconds() == 0
+                                ? "kept from an earlier run"
+                                : String.format("filled in %.0f s", result.fillSeconds()),
                         result.traceP50(),
                         result.traceP99(),
                         result.searchP50(),

@@ -10,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,78 +23,49 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What an operator waits for in a big central log: a trace by its id, and one service's lines of one
- * hour, asked through the ops API one at a time, with the log filled by synthetic lines (ten per trace,
- * six services, spread over the six days before the run) to each size in turn. The lines go in with
- * one INSERT ... SELECT per size, through the real table and its indexes.
+ * hour, asked through the ops API one at a time, with the central log replaced by a synthetic one of
+ * each size in turn ({@link SyntheticLogs}, kept between runs).
  */
 final class LogLookup {
 
-    /** Latencies of one size, in milliseconds. */
+    /** Latencies of one size, in milliseconds; a fill of 0 s: the log was kept from an earlier run. */
     record Result(
             long rows, double fillSeconds, double traceP50, double traceP99, double searchP50, double searchP99) {}
 
-    static final Duration SPREAD = Duration.ofDays(6);
-    private static final int LINES_PER_TRACE = 10;
     private static final int QUERIES = 200;
     private static final int WARM_UP = 20;
-    private static final String[] SERVICES = {
-        "accounts", "wallet", "subscriptions", "billing", "notifications", "platform"
-    };
 
     private final BenchSettings settings;
     private final HttpClient client;
-    private final Connection database;
-    private final Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    private final SyntheticLogs logs;
     private final Random random = new Random(42);
-    private long filled;
 
     LogLookup(BenchSettings settings, HttpClient client, Connection database) {
         this.settings = settings;
         this.client = client;
-        this.database = database;
+        this.logs = new SyntheticLogs(database);
     }
 
-    /** Grows the log to {@code rows} synthetic lines, then measures both queries at that size. */
-    Result at(long rows) throws SQLException, IOException, InterruptedException {
-        long started = System.nanoTime();
-        fillTo(rows);
-        double fillSeconds = (System.nanoTime() - started) / 1e9;
-        Histogram traces = measure(() -> "/ops/traces/" + traceId(random.nextInt((int) (rows / LINES_PER_TRACE))));
-        Histogram searches = measure(() -> {
-            Instant hour = end.minus(1 + random.nextInt((int) SPREAD.toHours() - 1), ChronoUnit.HOURS);
-            return "/ops/traces?service=billing&limit=50&since=" + encode(hour) + "&until="
-                    + encode(hour.plusSeconds(3600));
+    /** Measures both queries against a central log of {@code rows} synthetic lines. */
+    Result at(long rows) throws Exception {
+        SyntheticLogs.Table log = logs.prepare(rows);
+        return logs.swappedIn(log, () -> {
+            long traces = rows / SyntheticLogs.LINES_PER_TRACE;
+            Histogram byTrace = measure(() -> "/ops/traces/" + traceId(random.nextLong(traces)));
+            Histogram bySearch = measure(() -> {
+                Instant hour =
+                        log.end().minus(1 + random.nextInt((int) SyntheticLogs.SPREAD.toHours() - 1), ChronoUnit.HOURS);
+                return "/ops/traces?service=billing&limit=50&since=" + encode(hour) + "&until="
+                        + encode(hour.plusSeconds(3600));
+            });
+            return new Result(
+                    rows,
+                    log.fillSeconds(),
+                    millis(byTrace, 50),
+                    millis(byTrace, 99),
+                    millis(bySearch, 50),
+                    millis(bySearch, 99));
         });
-        return new Result(
-                rows, fillSeconds, millis(traces, 50), millis(traces, 99), millis(searches, 50), millis(searches, 99));
-    }
-
-    private void fillTo(long rows) throws SQLException {
-        try (PreparedStatement insert = database.prepareStatement("""
-                insert into platform.log_entries (timestamp, service, level, logger, message, trace_id, span_id)
-                select ?::timestamptz - ? * interval '1 second' + i * (? * interval '1 second' / ?),
-                       (?::text[])[1 + (i % 6)::int],
-                       case when i % 50 = 0 then 'WARN' else 'INFO' end,
-                       'io.mensageria.bench.SyntheticLine',
-                       'synthetic line ' || i,
-                       md5('bench-' || (i / 10)),
-                       substr(md5(i::text), 1, 16)
-                from generate_series(?::bigint, ?::bigint) i""")) {
-            insert.setString(1, end.toString());
-            insert.setLong(2, SPREAD.toSeconds());
-            insert.setLong(3, SPREAD.toSeconds());
-            insert.setLong(4, rows);
-            insert.setArray(5, database.createArrayOf("text", SERVICES));
-            insert.setLong(6, filled);
-            insert.setLong(7, rows - 1);
-            insert.executeUpdate();
-        }
-        filled = rows;
-        // As after any bulk load: statistics for the planner, and the new rows' visibility settled once
-        // here, not by the first queries that read them (hint bits) or an autovacuum during the measurement.
-        try (Statement vacuum = database.createStatement()) {
-            vacuum.execute("vacuum (analyze) platform.log_entries");
-        }
     }
 
     private Histogram measure(Supplier<String> paths) throws IOException, InterruptedException {
@@ -119,7 +87,7 @@ final class LogLookup {
         return latency;
     }
 
-    /** The trace id of synthetic trace {@code n}: PostgreSQL's md5('bench-' || n), as the fill wrote it. */
+    /** The trace id of synthetic trace {@code n}: PostgreSQL's md5('bench-' || n), as {@link SyntheticLogs} wrote it. */
     static String traceId(long n) {
         try {
             return HexFormat.of()
