@@ -33,13 +33,13 @@ final class LogLookup {
             long rows, double fillSeconds, double traceP50, double traceP99, double searchP50, double searchP99) {}
 
     private static final int QUERIES = 200;
-    /**
-     * Unmeasured queries of each kind before each size's. Before the first, more: the tracing comparison
-     * has just restarted the server, and without them the lookups' code would still be compiling during
-     * the first size and not the second, which made 1M rows look slower than 10M.
-     */
+    /** Unmeasured queries of each kind before each size's measured ones. */
     private static final int WARM_UP = 20;
-
+    /**
+     * More before the first size: the tracing comparison has just restarted the server, and without them
+     * the lookups' code would still be compiling during the first size and not the second, which made 1M
+     * rows look slower than 10M.
+     */
     private static final int FIRST_WARM_UP = 500;
 
     private final BenchSettings settings;
