@@ -444,7 +444,7 @@ final class DatabaseLimit {
         return DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
     }
 
-    private static void execute(Connection connection, String... statements) throws SQLException {
+    static void execute(Connection connection, String... statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);

@@ -35,10 +35,10 @@ final class SyntheticLogs {
     };
 
     /**
-     * One kept log: its lines end at {@code end}; ids above {@code lastId} are the live lines the
-     * application wrote while it was swapped in; a fill of 0 s: kept from an earlier run.
+     * One kept log: its lines end at {@code end}; its ids are 1 to {@code rows}, and any above are live
+     * lines the application wrote while it was swapped in; a fill of 0 s: kept from an earlier run.
      */
-    record Table(String name, long rows, Instant end, long lastId, double fillSeconds) {}
+    record Table(String name, long rows, Instant end, double fillSeconds) {}
 
     private final Connection database;
 
@@ -51,40 +51,33 @@ final class SyntheticLogs {
     Table prepare(long rows) throws SQLException {
         String name = "entries_" + rows;
         String shape = shape();
-        execute(
+        DatabaseLimit.execute(
+                database,
                 "create schema if not exists " + SCHEMA,
                 "create table if not exists " + SCHEMA + ".fills ("
-                        + "table_name text primary key, shape text not null, ends_at timestamptz not null, last_id bigint not null)");
-        try (PreparedStatement kept = database.prepareStatement("select ends_at, last_id from " + SCHEMA
+                        + "table_name text primary key, shape text not null, ends_at timestamptz not null)");
+        try (PreparedStatement kept = database.prepareStatement("select ends_at from " + SCHEMA
                 + ".fills where table_name = ? and shape = ? and to_regclass(? || '.' || table_name) is not null")) {
             kept.setString(1, name);
             kept.setString(2, shape);
             kept.setString(3, SCHEMA);
             try (ResultSet row = kept.executeQuery()) {
                 if (row.next()) {
-                    return new Table(name, rows, row.getTimestamp(1).toInstant(), row.getLong(2), 0);
+                    return new Table(name, rows, row.getTimestamp(1).toInstant(), 0);
                 }
             }
         }
         long started = System.nanoTime();
         Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
         fill(name, rows, end);
-        long lastId;
-        try (Statement statement = database.createStatement();
-                ResultSet row = statement.executeQuery("select max(id) from " + SCHEMA + "." + name)) {
-            row.next();
-            lastId = row.getLong(1);
-        }
-        try (PreparedStatement record = database.prepareStatement("insert into " + SCHEMA + ".fills values (?, ?, ?, ?)"
-                + " on conflict (table_name) do update set shape = excluded.shape, ends_at = excluded.ends_at,"
-                + " last_id = excluded.last_id")) {
+        try (PreparedStatement record = database.prepareStatement("insert into " + SCHEMA + ".fills values (?, ?, ?)"
+                + " on conflict (table_name) do update set shape = excluded.shape, ends_at = excluded.ends_at")) {
             record.setString(1, name);
             record.setString(2, shape);
             record.setTimestamp(3, Timestamp.from(end));
-            record.setLong(4, lastId);
             record.executeUpdate();
         }
-        return new Table(name, rows, end, lastId, (System.nanoTime() - started) / 1e9);
+        return new Table(name, rows, end, (System.nanoTime() - started) / 1e9);
     }
 
     /** Runs {@code measurement} with {@code table} serving as the central log, then puts the live log back. */
@@ -104,8 +97,8 @@ final class SyntheticLogs {
                     "insert into platform.log_entries"
                             + " (timestamp, service, level, logger, message, trace_id, span_id, event_id, instance)"
                             + " select timestamp, service, level, logger, message, trace_id, span_id, event_id, instance"
-                            + " from " + SCHEMA + "." + table.name() + " where id > " + table.lastId(),
-                    "delete from " + SCHEMA + "." + table.name() + " where id > " + table.lastId());
+                            + " from " + SCHEMA + "." + table.name() + " where id > " + table.rows(),
+                    "delete from " + SCHEMA + "." + table.name() + " where id > " + table.rows());
         }
     }
 
@@ -134,7 +127,9 @@ final class SyntheticLogs {
 
     private void fill(String name, long rows, Instant end) throws SQLException {
         String table = SCHEMA + "." + name;
-        execute(
+        // A new table, so that its identity hands out 1 to rows.
+        DatabaseLimit.execute(
+                database,
                 "drop table if exists " + table,
                 "create table " + table + " (like platform.log_entries including all)");
         // Through the table's indexes, as the central log's writer adds its lines.
@@ -159,7 +154,7 @@ final class SyntheticLogs {
         }
         // As after any bulk load: statistics for the planner, and the new rows' visibility settled once
         // here, not by the first queries that read them (hint bits) or an autovacuum during the measurement.
-        execute("vacuum (analyze) " + table);
+        DatabaseLimit.execute(database, "vacuum (analyze) " + table);
     }
 
     /** What makes a kept table stale: the live table's columns and indexes, and the fill's version. */
@@ -183,21 +178,13 @@ final class SyntheticLogs {
     private void inOneTransaction(String... statements) throws SQLException {
         database.setAutoCommit(false);
         try {
-            execute(statements);
+            DatabaseLimit.execute(database, statements);
             database.commit();
         } catch (SQLException e) {
             database.rollback();
             throw e;
         } finally {
             database.setAutoCommit(true);
-        }
-    }
-
-    private void execute(String... statements) throws SQLException {
-        try (Statement statement = database.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
         }
     }
 }
