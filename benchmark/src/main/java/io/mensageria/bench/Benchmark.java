@@ -91,18 +91,10 @@ public final class Benchmark {
                     ? 25
                     : results.get(0).sustainableRate() / 2;
             System.out.printf(
-                    "==> Tracing and the central log: card-added at %.0f/s with them off, then on%n", costRate);
+                    "==> Tracing and the central log: card-added at %.0f/s with them on, off, off, then on%n",
+                    costRate);
             TelemetryCost.Result cost = TelemetryCost.measure(settings, client, database, cardAdded, costRate);
-            System.out.printf(
-                    "    CPU per flow %.2f ms on (%.2f of it JIT, %d errors), %.2f ms off (%.2f JIT, %d errors):"
-                            + " %.1f %% of it without the JIT%n",
-                    cost.on().cpuMillisPerRequest(),
-                    cost.on().compilerMillisPerRequest(),
-                    cost.on().http().errors(),
-                    cost.off().cpuMillisPerRequest(),
-                    cost.off().compilerMillisPerRequest(),
-                    cost.off().http().errors(),
-                    cost.cost() * 100);
+            System.out.print(TelemetryCost.describe(cost));
             figures.add(TelemetryCost.figure(cost));
 
             System.out.println("==> Lookups in a central log of synthetic lines");

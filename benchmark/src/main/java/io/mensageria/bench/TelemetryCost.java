@@ -2,34 +2,51 @@ package io.mensageria.bench;
 
 import java.net.http.HttpClient;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What tracing and the central log cost: card-added at one offered rate with both off
+ * What tracing and the central log cost: card-added at one offered rate with both on, then off twice
  * (MENSAGERIA_TELEMETRY=off: the launcher restarts the server with spans unsampled and no central log),
- * then with both on again. Each is measured the same way, on a server just restarted and warmed up by
- * the same load, so that neither is compared against a server fifteen minutes warmer. The flow is bound
- * by the two cores, so the share of the server's CPU per flow that they take is the share of the
- * sustainable rate they cost.
+ * then on again. Each phase runs on a server just restarted and warmed up by the same load, so that
+ * none is compared against a server fifteen minutes warmer; and the order on, off, off, on gives both
+ * settings the same mean position, so that the machine's drift over those minutes (the database still
+ * vacuuming after the ladders, a neighbour's load) weighs on both alike. Measured once each, off then
+ * on, the setting measured first came out the dearer by 14-29 %. The flow is bound by the two cores, so
+ * the share of the server's CPU per flow that they take is the share of the sustainable rate they cost.
  */
 final class TelemetryCost {
 
-    record Result(double rate, Ladder.StepReport on, Ladder.StepReport off) {
+    /** One server's measured step, with tracing and the central log on or off. */
+    record Phase(boolean telemetry, Ladder.StepReport step) {}
 
-        /** Both steps ran without an error: the comparison means something. */
+    record Result(double rate, List<Phase> phases) {
+
+        /** Every step ran without an error: the comparison means something. */
         boolean valid() {
-            return on.http().errors() == 0 && off.http().errors() == 0;
+            return phases.stream().allMatch(phase -> phase.step().http().errors() == 0);
         }
 
         /**
          * The share of the app JVM's CPU per flow that tracing and the central log take, the JIT
-         * compiler's left out: both servers are still compiling, and by different amounts from run to run.
+         * compiler's left out: the servers are still compiling, and by different amounts from run to run.
          */
         double cost() {
-            return 1 - off.servingMillisPerRequest() / on.servingMillisPerRequest();
+            return 1 - servingMillis(false) / servingMillis(true);
+        }
+
+        /** The mean CPU per flow, without the JIT, of the phases with telemetry on or off. */
+        double servingMillis(boolean telemetry) {
+            return phases.stream()
+                    .filter(phase -> phase.telemetry() == telemetry)
+                    .mapToDouble(phase -> phase.step().servingMillisPerRequest())
+                    .average()
+                    .orElse(Double.NaN);
         }
     }
 
+    private static final List<Boolean> ORDER = List.of(true, false, false, true);
     private static final int WARM_UP_STEPS = 2;
 
     private TelemetryCost() {}
@@ -37,20 +54,44 @@ final class TelemetryCost {
     static Result measure(
             BenchSettings settings, HttpClient client, Connection database, Workload cardAdded, double rate)
             throws Exception {
-        Launcher.up(settings, Map.of("MENSAGERIA_TELEMETRY", "off"), "telemetry-off-up");
-        Ladder.StepReport off;
+        List<Phase> phases = new ArrayList<>();
+        boolean running = true;
         try {
-            off = ladder(settings, client, database).warmedStep(cardAdded, rate, WARM_UP_STEPS);
+            for (boolean telemetry : ORDER) {
+                running = telemetry;
+                Launcher.up(settings, variables(telemetry), "telemetry-" + (phases.size() + 1) + "-up");
+                // Each restart is a new process.
+                Ladder ladder = new Ladder(settings, client, database, ProcessStats.pidOf(settings.serverPidFile()));
+                phases.add(new Phase(telemetry, ladder.warmedStep(cardAdded, rate, WARM_UP_STEPS)));
+            }
         } finally {
-            Launcher.up(settings, Map.of(), "telemetry-on-up");
+            if (!running) {
+                // Whatever failed, the measurements after this one need the server as it normally runs.
+                Launcher.up(settings, variables(true), "telemetry-on-again-up");
+            }
         }
-        Ladder.StepReport on = ladder(settings, client, database).warmedStep(cardAdded, rate, WARM_UP_STEPS);
-        return new Result(rate, on, off);
+        return new Result(rate, phases);
     }
 
-    /** A ladder on the server running now: each restart is a new process. */
-    private static Ladder ladder(BenchSettings settings, HttpClient client, Connection database) throws Exception {
-        return new Ladder(settings, client, database, ProcessStats.pidOf(settings.serverPidFile()));
+    private static Map<String, String> variables(boolean telemetry) {
+        return telemetry ? Map.of() : Map.of("MENSAGERIA_TELEMETRY", "off");
+    }
+
+    /** Each phase's CPU per flow in the order measured, then the cost. */
+    static String describe(Result result) {
+        StringBuilder lines = new StringBuilder();
+        for (Phase phase : result.phases()) {
+            lines.append(String.format(
+                    "    %-3s CPU per flow %.2f ms, %.2f of it JIT, %d errors%n",
+                    phase.telemetry() ? "on" : "off",
+                    phase.step().cpuMillisPerRequest(),
+                    phase.step().compilerMillisPerRequest(),
+                    phase.step().http().errors()));
+        }
+        lines.append(String.format(
+                "    cost: %.1f %% of the CPU per flow without the JIT (%.2f ms on, %.2f ms off)%n",
+                result.cost() * 100, result.servingMillis(true), result.servingMillis(false)));
+        return lines.toString();
     }
 
     static Report.Figure figure(Result result) {
