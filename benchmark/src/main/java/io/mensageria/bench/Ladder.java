@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Offers a workload at rising constant rates until a step is not sustainable: an error, an HTTP or
@@ -23,12 +25,16 @@ final class Ladder {
             EndToEnd endToEnd,
             double drainSeconds,
             double cpuMillisPerRequest,
-            double compilerMillisPerRequest,
+            Map<ProcessStats.Threads, Double> threadMillisPerRequest,
             boolean sustainable) {
+
+        double compilerMillisPerRequest() {
+            return threadMillisPerRequest.getOrDefault(ProcessStats.Threads.JIT, 0.0);
+        }
 
         /** The server's CPU per request without its JIT compiler's: what serving the request itself cost. */
         double servingMillisPerRequest() {
-            return cpuMillisPerRequest - compilerMillisPerRequest;
+            return cpuMillisPerRequest - compilerMillisPerRequest();
         }
     }
 
@@ -97,7 +103,7 @@ final class Ladder {
 
     private StepReport step(Workload workload, double rate) throws Exception {
         double cpuBefore = ProcessStats.cpuSeconds(serverPid);
-        double compilerBefore = ProcessStats.compilerCpuSeconds(serverPid);
+        Map<ProcessStats.Threads, Double> threadsBefore = ProcessStats.cpuSecondsByThreads(serverPid);
         OpenLoop.Step http = OpenLoop.run(client, rate, settings.step(), workload.flows());
         EndToEnd endToEnd = null;
         double drainSeconds = 0;
@@ -106,10 +112,18 @@ final class Ladder {
             endToEnd = EndToEnd.afterDrain(database, workload, http.start(), http.end(), Duration.ofSeconds(60));
             drainSeconds = Duration.between(drainStart, Instant.now()).toMillis() / 1000.0;
         }
-        double cpuMillis = (ProcessStats.cpuSeconds(serverPid) - cpuBefore) * 1000 / Math.max(1, http.ok());
-        double compilerMillis = Math.max(0, ProcessStats.compilerCpuSeconds(serverPid) - compilerBefore)
-                * 1000
-                / Math.max(1, http.ok());
+        long requests = Math.max(1, http.ok());
+        double cpuMillis = (ProcessStats.cpuSeconds(serverPid) - cpuBefore) * 1000 / requests;
+        Map<ProcessStats.Threads, Double> threadMillis = new EnumMap<>(ProcessStats.Threads.class);
+        ProcessStats.cpuSecondsByThreads(serverPid)
+                .forEach((threads, seconds) -> threadMillis.put(
+                        threads, Math.max(0, seconds - threadsBefore.getOrDefault(threads, 0.0)) * 1000 / requests));
+        // A thread that ended during the step took its time out of its group's sum: it counts as other.
+        double named = threadMillis.entrySet().stream()
+                .filter(entry -> entry.getKey() != ProcessStats.Threads.OTHER)
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+        threadMillis.put(ProcessStats.Threads.OTHER, Math.max(0, cpuMillis - named));
         boolean sustainable = http.errors() == 0
                 && http.percentileMillis(99) < MAX_P99_MILLIS
                 && (endToEnd == null
@@ -117,6 +131,6 @@ final class Ladder {
                                 && drainSeconds <= DRAIN.toSeconds()
                                 && endToEnd.p99Millis() < MAX_P99_MILLIS);
         Thread.sleep(1000);
-        return new StepReport(http, endToEnd, drainSeconds, cpuMillis, compilerMillis, sustainable);
+        return new StepReport(http, endToEnd, drainSeconds, cpuMillis, threadMillis, sustainable);
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** CPU time and resident memory of a process, from /proc (Linux). */
 final class ProcessStats {
@@ -23,12 +25,49 @@ final class ProcessStats {
         return cpuSecondsOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
     }
 
+    /** The server's threads by what they do, from the names HotSpot, Payara and the application give them. */
+    enum Threads {
+        HTTP("HTTP workers"),
+        CONSUMERS("consumers"),
+        RELAY("relay"),
+        GC("GC and VM"),
+        /**
+         * The JIT compiler: a server still compiling its hot paths spends it on getting faster, not on
+         * the requests, and a server that has run for long spends none.
+         */
+        JIT("JIT compiler"),
+        OTHER("other");
+
+        final String label;
+
+        Threads(String label) {
+            this.label = label;
+        }
+
+        /** The kernel keeps 15 characters of a thread's name: "http-thread-poo", "C2 CompilerThre". */
+        static Threads named(String name) {
+            if (name.startsWith("http-thread-po")) {
+                return HTTP;
+            }
+            if (name.startsWith("orb-thread-pool")) {
+                return CONSUMERS; // the resource adapter delivers to the message-driven beans on these
+            }
+            if (name.startsWith("mensageria-rela")) {
+                return RELAY;
+            }
+            if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")) {
+                return GC;
+            }
+            return name.contains("CompilerThre") ? JIT : OTHER;
+        }
+    }
+
     /**
-     * CPU seconds the JVM's JIT compiler threads have used: a server still compiling its hot paths
-     * spends them on getting faster, not on the requests, and a server that has run for long spends none.
+     * CPU seconds the process's live threads have used, by what they do. A thread that ended is missing
+     * here and counted in the process's own total ({@link #cpuSeconds}).
      */
-    static double compilerCpuSeconds(long pid) throws IOException {
-        double seconds = 0;
+    static Map<Threads, Double> cpuSecondsByThreads(long pid) throws IOException {
+        Map<Threads, Double> seconds = new EnumMap<>(Threads.class);
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path thread : threads) {
                 String stat;
@@ -37,10 +76,8 @@ final class ProcessStats {
                 } catch (NoSuchFileException ended) {
                     continue;
                 }
-                // HotSpot names them "C1 CompilerThread0", "C2 CompilerThread0"; the kernel keeps 15 characters.
-                if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
-                    seconds += cpuSecondsOf(stat);
-                }
+                Threads kind = Threads.named(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+                seconds.merge(kind, cpuSecondsOf(stat), Double::sum);
             }
         }
         return seconds;

@@ -168,16 +168,16 @@ final class Report {
                             ladder.sustainableRate() == null
                                     ? "none"
                                     : String.format("%.1f/s", ladder.sustainableRate()))
-                    .append(
-                            ")\n\n| Offered/s | OK/s | Errors | HTTP p50 | p99 | p99.9 | End-to-end p50 | p99 |"
-                                    + " Drain s | App CPU ms/req | of which JIT | Sustainable |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    .append(")\n\n| Offered/s | OK/s | Errors | HTTP p50 | p99 | p99.9 | End-to-end p50 | p99 |"
+                            + " Drain s | App CPU ms/req | of which JIT | by thread, ms/req | Sustainable |\n"
+                            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             List<Ladder.StepReport> steps = new ArrayList<>(ladder.steps());
             if (ladder.halfRate() != null) {
                 steps.add(ladder.halfRate());
             }
             for (Ladder.StepReport step : steps) {
                 md.append(String.format(
-                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %.2f | %s |%n",
+                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %.2f | %s | %s |%n",
                         step.http().offered(),
                         step.http().acceptedPerSecond(),
                         step.http().errors(),
@@ -193,10 +193,22 @@ final class Report {
                         step.drainSeconds(),
                         step.cpuMillisPerRequest(),
                         step.compilerMillisPerRequest(),
+                        byThreads(step),
                         step.sustainable() ? "yes" : "no"));
             }
         }
         return md.toString();
+    }
+
+    /** "HTTP workers 4.10, consumers 3.20, ...": where a step's CPU per request went, the JIT's apart. */
+    static String byThreads(Ladder.StepReport step) {
+        StringBuilder text = new StringBuilder();
+        step.threadMillisPerRequest().forEach((threads, millis) -> {
+            if (threads != ProcessStats.Threads.JIT) {
+                text.append(text.isEmpty() ? "" : ", ").append(String.format("%s %.2f", threads.label, millis));
+            }
+        });
+        return text.toString();
     }
 
     private Optional<Ladder.Result> ladder(String name) {

@@ -77,6 +77,7 @@ final class ResultsJson {
                 .add("drainSeconds", step.drainSeconds())
                 .add("appCpuMillisPerRequest", step.cpuMillisPerRequest())
                 .add("jitCompilerCpuMillisPerRequest", step.compilerMillisPerRequest())
+                .add("cpuMillisPerRequestByThreads", byThreads(step))
                 .add("sustainable", step.sustainable());
         if (step.endToEnd() != null) {
             json.add("endToEndP50Millis", finite(step.endToEnd().p50Millis()))
@@ -84,6 +85,13 @@ final class ResultsJson {
                     .add("logged", step.endToEnd().logged())
                     .add("processed", step.endToEnd().processed());
         }
+        return json;
+    }
+
+    private static JsonObjectBuilder byThreads(Ladder.StepReport step) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        step.threadMillisPerRequest()
+                .forEach((threads, millis) -> json.add(threads.name().toLowerCase(), millis));
         return json;
     }
 

@@ -82,11 +82,12 @@ final class TelemetryCost {
         StringBuilder lines = new StringBuilder();
         for (Phase phase : result.phases()) {
             lines.append(String.format(
-                    "    %-3s CPU per flow %.2f ms, %.2f of it JIT, %d errors%n",
+                    "    %-3s CPU per flow %.2f ms, %.2f of it JIT, %d errors (%s)%n",
                     phase.telemetry() ? "on" : "off",
                     phase.step().cpuMillisPerRequest(),
                     phase.step().compilerMillisPerRequest(),
-                    phase.step().http().errors()));
+                    phase.step().http().errors(),
+                    Report.byThreads(phase.step())));
         }
         lines.append(String.format(
                 "    cost: %.1f %% of the CPU per flow without the JIT (%.2f ms on, %.2f ms off)%n",

@@ -1,0 +1,41 @@
+package io.mensageria.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mensageria.bench.ProcessStats.Threads;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProcessStatsTest {
+
+    @Test
+    void threadsAreToldApartByTheFifteenCharactersOfTheirNameTheKernelKeeps() {
+        assertEquals(Threads.HTTP, Threads.named("http-thread-poo"));
+        assertEquals(Threads.CONSUMERS, Threads.named("orb-thread-pool"));
+        assertEquals(Threads.RELAY, Threads.named("mensageria-rela"));
+        assertEquals(Threads.GC, Threads.named("GC Thread#1"));
+        assertEquals(Threads.GC, Threads.named("G1 Young RemSet"));
+        assertEquals(Threads.GC, Threads.named("VM Thread"));
+        assertEquals(Threads.JIT, Threads.named("C2 CompilerThre"));
+        assertEquals(Threads.OTHER, Threads.named("Recovery Helper"));
+    }
+
+    @Test
+    void theLiveThreadsOfAProcessAddUpToNoMoreThanItsOwnTotal() throws Exception {
+        long pid = ProcessHandle.current().pid();
+        long end = System.nanoTime() + 50_000_000;
+        double spin = 0;
+        while (System.nanoTime() < end) {
+            spin += Math.sqrt(spin + 1); // some CPU on this thread, so that there is something to count
+        }
+        Map<Threads, Double> byThreads = ProcessStats.cpuSecondsByThreads(pid);
+        double total = ProcessStats.cpuSeconds(pid);
+
+        double sum =
+                byThreads.values().stream().mapToDouble(Double::doubleValue).sum();
+        assertTrue(sum > 0 && spin > 0, "this JVM has used CPU: " + byThreads);
+        assertTrue(sum <= total + 0.01, sum + " s by thread, " + total + " s in all");
+        assertTrue(byThreads.containsKey(Threads.OTHER), "the test's own thread is none of the server's: " + byThreads);
+    }
+}
