@@ -83,14 +83,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "The request could not be processed", List.of());
     }
 
-    /** The connection pool could not give a connection, or the connection broke (SQLState class 08). */
+    /**
+     * The connection pool could not give a connection, or the connection broke (SQLState class 08), or
+     * PostgreSQL is shutting down or starting (57P01-57P03: what a pooled connection answers when the
+     * server went away after the pool last validated it, which it does at most every 10 s).
+     */
     private static boolean databaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ResourceException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLException sql
                             && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08")) {
+                            && (sql.getSQLState().startsWith("08")
+                                    || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }

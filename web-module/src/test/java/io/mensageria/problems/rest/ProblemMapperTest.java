@@ -42,7 +42,9 @@ class ProblemMapperTest {
                 new GatewayUnavailable("gateway timed out"),
                 new BulkheadException("too many password hashes at once"),
                 new RuntimeException(new SQLTransientConnectionException("no connection")),
-                new RuntimeException(new SQLException("connection refused", "08001")))) {
+                new RuntimeException(new SQLException("connection refused", "08001")),
+                new RuntimeException(
+                        new SQLException("terminating connection due to administrator command", "57P01")))) {
             Problem problem = ProblemMapper.problemFor(down);
             assertEquals(503, problem.status(), down.toString());
             assertEquals(OptionalLong.of(5), ProblemMapper.retryAfterSeconds(down, problem));
