@@ -3,7 +3,9 @@ package io.mensageria.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** `./mensageria up` run by the benchmark, as an operator would, with the bench's own environment. */
 final class Launcher {
@@ -30,5 +32,26 @@ final class Launcher {
     static void up(BenchSettings settings, Map<String, String> variables, String log)
             throws IOException, InterruptedException {
         awaitUp(startUp(settings, variables, log), log);
+    }
+
+    /**
+     * Stops the application server by its pid (SIGTERM: it shuts down as on an operator's kill), then
+     * `up` starts it again: `up` alone restarts it only when its settings changed.
+     */
+    static void restartServer(BenchSettings settings, Map<String, String> variables, String log)
+            throws IOException, InterruptedException {
+        long pid = ProcessStats.pidOf(settings.serverPidFile());
+        ProcessHandle.of(pid).ifPresent(server -> {
+            server.destroy();
+            try {
+                server.onExit().get(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the server stopped", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("the server " + pid + " did not stop", e);
+            }
+        });
+        up(settings, variables, log);
     }
 }

@@ -59,7 +59,9 @@ final class TelemetryCost {
         try {
             for (boolean telemetry : ORDER) {
                 running = telemetry;
-                Launcher.up(settings, variables(telemetry), "telemetry-" + (phases.size() + 1) + "-up");
+                // A restart each time: `up` alone would keep a server whose settings did not change, and
+                // the first phase would measure the ladders' warm server against cold ones.
+                Launcher.restartServer(settings, variables(telemetry), "telemetry-" + (phases.size() + 1) + "-up");
                 // Each restart is a new process.
                 Ladder ladder = new Ladder(settings, client, database, ProcessStats.pidOf(settings.serverPidFile()));
                 phases.add(new Phase(telemetry, ladder.warmedStep(cardAdded, rate, WARM_UP_STEPS)));
