@@ -6,7 +6,8 @@
 #   BROKER_URL=tcp://127.0.0.1:61616 BROKER_USER=mensageria BROKER_PASSWORD=... \
 #   ACTIVEMQ_RAR=server-config/target/activemq-rar.rar server-config/payara/configure-domain.sh
 #
-# The database is read from the environment of the server process (start it with MENSAGERIA_DB_URL,
+# The domain's lib/ needs the JDBC driver and the jar of server-config/target/server-lib (create-domain.sh
+# puts both there). The database is read from the environment of the server process (start it with MENSAGERIA_DB_URL,
 # MENSAGERIA_DB_USER and MENSAGERIA_DB_PASSWORD set, and MENSAGERIA_DB_OWNER_USER and
 # MENSAGERIA_DB_OWNER_PASSWORD for the migrations), so no database secret is written here.
 # The adapter's settings (broker URL, user, quick redeliveries) are set by configure-adapter.sh.
@@ -36,6 +37,17 @@ asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-po
 # scan was 12% of the server's CPU under load (BENCHMARKS.md). Takes effect at the next restart.
 json_provider=-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl
 asadmin list-jvm-options | grep -qxF -- "$json_provider" || asadmin create-jvm-options -- "$json_provider"
+
+# Fault Tolerance's timer (a @Timeout's interrupt of a call that ran over, a circuit's half-open) is by
+# default the managed scheduled executor, which captures the caller's context for each task: on Payara 6
+# a scan of the application's class loaders, 7.6% of the server's CPU under load for the gateway call's
+# @Timeout (BENCHMARKS.md). These tasks need no context: a plain timer from the server library
+# (io.mensageria.server.FaultToleranceTimer, which create-domain.sh puts in the domain's lib/). Takes
+# effect at the next restart: Fault Tolerance looks its timer up once, when the server starts.
+asadmin create-custom-resource --restype jakarta.enterprise.concurrent.ManagedScheduledExecutorService \
+  --factoryclass io.mensageria.server.FaultToleranceTimerFactory concurrent/mensageria-fault-tolerance-timer
+asadmin set-fault-tolerance-configuration \
+  --managedscheduledexecutorservicename concurrent/mensageria-fault-tolerance-timer
 
 # A rejected bearer token is the client's mistake, answered 401 and counted; Payara logs each one with a
 # stack trace at INFO, which would let anyone flood server.log.

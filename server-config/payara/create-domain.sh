@@ -2,7 +2,8 @@
 # Creates a Payara Server domain that listens on loopback only, ready for configure-domain.sh.
 #
 # Environment: ASADMIN (path to asadmin), DOMAIN_DIR, DOMAIN_NAME, ADMIN_PORT, HTTP_PORT,
-# ADMIN_PASSWORD_FILE (a file with AS_ADMIN_PASSWORD=...), JDBC_DRIVER (the PostgreSQL driver jar).
+# ADMIN_PASSWORD_FILE (a file with AS_ADMIN_PASSWORD=...), JDBC_DRIVER (the PostgreSQL driver jar),
+# SERVER_LIB (the folder of Mensageria's own server library, server-config/target/server-lib).
 # The domain's other listeners take the ports just above ADMIN_PORT.
 set -euo pipefail
 
@@ -33,5 +34,6 @@ sed -i \
   -e "/<config name=\"server-config\">/a <jms-service default-jms-host=\"default_JMS_host\" type=\"DISABLED\"><jms-host name=\"default_JMS_host\" host=\"127.0.0.1\" port=\"$((ADMIN_PORT + 3))\"></jms-host></jms-service>" \
   "$domain_xml"
 
-# The JDBC driver is a server library, as `asadmin add-library --type common` would place it.
-cp "$JDBC_DRIVER" "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
+# The JDBC driver and Mensageria's Fault Tolerance timer are server libraries, as
+# `asadmin add-library --type common` would place them.
+cp "$JDBC_DRIVER" "$SERVER_LIB"/*.jar "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
