@@ -7,9 +7,10 @@
 #   ACTIVEMQ_RAR=server-config/target/activemq-rar.rar server-config/payara/configure-domain.sh
 #
 # The domain's lib/ needs the JDBC driver and the jar of server-config/target/server-lib (create-domain.sh
-# puts both there). The database is read from the environment of the server process (start it with MENSAGERIA_DB_URL,
-# MENSAGERIA_DB_USER and MENSAGERIA_DB_PASSWORD set, and MENSAGERIA_DB_OWNER_USER and
-# MENSAGERIA_DB_OWNER_PASSWORD for the migrations), so no database secret is written here.
+# puts both there). The database is read from the environment of the server process (start it with
+# MENSAGERIA_DB_URL, MENSAGERIA_DB_USER and MENSAGERIA_DB_PASSWORD set, and MENSAGERIA_DB_OWNER_USER and
+# MENSAGERIA_DB_OWNER_PASSWORD for the migrations), so no database secret is written here. Restart the
+# domain once after this script: Fault Tolerance reads its timer's name at start.
 # The adapter's settings (broker URL, user, quick redeliveries) are set by configure-adapter.sh.
 # Each command runs on its own: `asadmin multimode` would strip the escapes some values need.
 set -euo pipefail
