@@ -59,17 +59,12 @@ asadmin set-log-levels fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIden
 # before the adapter acknowledges the message (AdapterDelivery): a crash between the two redelivers
 # the message, which the consumer's inbox then skips. The dead-letter drain alone keeps an XA delivery,
 # with the database as its last agent.
-# A connection is validated (Connection.isValid: a round trip to PostgreSQL) when it is handed out, but at
-# most once in 10 s: validating it at every hand-out cost a round trip for each of a flow's transactions
-# and each consumer's pause check. A connection that broke since is found on its use instead, which fails
-# that one transaction as any database fault does (503, or a redelivery), and then every connection of the
-# pool is replaced (--failconnection).
 asadmin create-jdbc-connection-pool \
   --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
   --steadypoolsize 2 --maxpoolsize 32 \
   --isconnectvalidatereq true --validationmethod custom-validation \
   --validationclassname org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation \
-  --validateatmostonceperiod 10 --failconnection true \
+  --failconnection true \
   --property 'user=${ENV=MENSAGERIA_DB_USER}:password=${ENV=MENSAGERIA_DB_PASSWORD}:stringType=unspecified' \
   mensageria-pool
 asadmin set 'resources.jdbc-connection-pool.mensageria-pool.property.url=${ENV=MENSAGERIA_DB_URL}'
