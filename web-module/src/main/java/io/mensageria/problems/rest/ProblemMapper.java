@@ -85,8 +85,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /**
      * The connection pool could not give a connection, or the connection broke (SQLState class 08), or
-     * PostgreSQL is shutting down or starting (57P01-57P03: what a pooled connection answers when the
-     * server went away after the pool last validated it, which it does at most every 10 s).
+     * PostgreSQL is shutting down or starting (57P01-57P03: what a connection in use answers when the
+     * server is stopped under it).
      */
     private static boolean databaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
