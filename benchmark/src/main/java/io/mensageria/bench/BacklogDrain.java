@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +38,7 @@ final class BacklogDrain {
     static Result measure(
             BenchSettings settings, HttpClient client, Connection database, Workload cardAdded, int events)
             throws IOException, InterruptedException, SQLException {
-        stopBroker(settings);
+        Launcher.stop(settings.data().resolve("run/broker.pid"), "broker");
         Instant from = Instant.now();
         OpenLoop.Step accepted =
                 OpenLoop.run(client, RATE, Duration.ofMillis(Math.round(events * 1000 / RATE)), cardAdded.flows());
@@ -57,18 +55,6 @@ final class BacklogDrain {
         double drainSeconds = (System.nanoTime() - brokerBack) / 1e9;
         Launcher.awaitUp(launcher, LOG);
         return new Result(reading.logged(), reading.processed(), accepted.acceptedPerSecond(), drainSeconds);
-    }
-
-    private static void stopBroker(BenchSettings settings) throws IOException, InterruptedException {
-        long pid = Long.parseLong(
-                Files.readString(settings.data().resolve("run/broker.pid")).strip());
-        ProcessHandle broker = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no broker " + pid));
-        broker.destroy();
-        try {
-            broker.onExit().get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the broker did not stop", e);
-        }
     }
 
     /** Polls the broker's port until it accepts a connection; answers when (System.nanoTime). */

@@ -2,6 +2,7 @@ package io.mensageria.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,23 +36,25 @@ final class Launcher {
     }
 
     /**
-     * Stops the application server by its pid (SIGTERM: it shuts down as on an operator's kill), then
-     * `up` starts it again: `up` alone restarts it only when its settings changed.
+     * Stops the application server (SIGTERM: it shuts down as on an operator's kill), then `up` starts it
+     * again: `up` alone restarts it only when its settings changed.
      */
     static void restartServer(BenchSettings settings, Map<String, String> variables, String log)
             throws IOException, InterruptedException {
-        long pid = ProcessStats.pidOf(settings.serverPidFile());
-        ProcessHandle.of(pid).ifPresent(server -> {
-            server.destroy();
-            try {
-                server.onExit().get(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the server stopped", e);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("the server " + pid + " did not stop", e);
-            }
-        });
+        stop(settings.serverPidFile(), "server");
         up(settings, variables, log);
+    }
+
+    /** Stops the process whose pid the file holds (SIGTERM), and waits for it to end. */
+    static void stop(Path pidFile, String what) throws IOException, InterruptedException {
+        long pid = ProcessStats.pidOf(pidFile);
+        ProcessHandle process =
+                ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no " + what + " " + pid));
+        process.destroy();
+        try {
+            process.onExit().get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the " + what + " " + pid + " did not stop", e);
+        }
     }
 }
