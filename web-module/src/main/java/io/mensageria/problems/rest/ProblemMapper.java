@@ -15,8 +15,10 @@ import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
@@ -28,6 +30,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final int RETRY_UNAVAILABLE_SECONDS = 5;
+    private static final Set<Integer> RESOURCE_FAILED =
+            Set.of(XAException.XAER_RMERR, XAException.XAER_RMFAIL, XAException.XA_RBCOMMFAIL);
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -86,7 +90,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /**
      * The connection pool could not give a connection, or the connection broke (SQLState class 08), or
      * PostgreSQL is shutting down or starting (57P01-57P03: what a connection in use answers when the
-     * server is stopped under it).
+     * server is stopped under it), or a commit failed because its resource did (an {@link XAException}
+     * of a resource manager error: Payara's answer when the connection under a local transaction
+     * broke, with the pool's reason only in its message).
      */
     private static boolean databaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -95,7 +101,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     || t instanceof SQLException sql
                             && sql.getSQLState() != null
                             && (sql.getSQLState().startsWith("08")
-                                    || sql.getSQLState().startsWith("57P"))) {
+                                    || sql.getSQLState().startsWith("57P"))
+                    || t instanceof XAException xa && RESOURCE_FAILED.contains(xa.errorCode)) {
                 return true;
             }
         }

@@ -7,11 +7,13 @@ import io.mensageria.gateway.boundary.GatewayUnavailable;
 import io.mensageria.problems.boundary.RequestRejected;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.transaction.SystemException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import javax.transaction.xa.XAException;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +45,8 @@ class ProblemMapperTest {
                 new BulkheadException("too many password hashes at once"),
                 new RuntimeException(new SQLTransientConnectionException("no connection")),
                 new RuntimeException(new SQLException("connection refused", "08001")),
-                new RuntimeException(
-                        new SQLException("terminating connection due to administrator command", "57P01")))) {
+                new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")),
+                commitFailedUnder(new XAException(XAException.XAER_RMERR)))) {
             Problem problem = ProblemMapper.problemFor(down);
             assertEquals(503, problem.status(), down.toString());
             assertEquals(OptionalLong.of(5), ProblemMapper.retryAfterSeconds(down, problem));
@@ -71,6 +73,18 @@ class ProblemMapperTest {
         assertEquals(500, problem.status());
         assertEquals("The request could not be processed", problem.detail());
         assertEquals(OptionalLong.empty(), ProblemMapper.retryAfterSeconds(new IllegalStateException(), problem));
+    }
+
+    @Test
+    void aCommitThatFailedForAnotherReasonIsAnInternalError() {
+        assertEquals(500, status(commitFailedUnder(new XAException(XAException.XAER_PROTO))));
+    }
+
+    /** What Payara throws when a local transaction's commit fails: its cause only in the XAException's message. */
+    private static Throwable commitFailedUnder(XAException resourceFailure) {
+        SystemException commitFailed = new SystemException("commit failed");
+        commitFailed.initCause(resourceFailure);
+        return new EJBException(commitFailed);
     }
 
     private static int status(Throwable failure) {
