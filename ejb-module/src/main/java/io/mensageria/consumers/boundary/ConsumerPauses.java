@@ -28,7 +28,8 @@ import java.util.logging.Logger;
 
 /**
  * Which consumer queues are paused, and the pausing and resuming of them. The state is a table, read
- * for every delivery: a pause holds on every instance at once and across restarts. Each pause and
+ * by every delivery's inbox mark ({@code Inbox.markProcessedUnlessPaused}): a pause holds on every
+ * instance at once and across restarts. Each pause and
  * resume is audited and alerted in its own transaction.
  */
 @Stateless
@@ -62,19 +63,15 @@ public class ConsumerPauses {
     public record QueuesResumed(List<String> queues) {}
 
     /**
-     * Holds a delivery when its queue is paused, and answers whether it did: a copy waits, unhandled,
-     * in the queue's held queue, and the delivery itself ends as consumed, using up no attempt. Outside
-     * any transaction: it reads the committed pause, and the broker has stored the copy before the
-     * delivery is acknowledged, so that the copy is never lost (a crash in between holds a second copy,
-     * which the inbox skips once resumed).
+     * Holds a delivery that found its queue paused (the inbox's mark reads the pause): a copy waits,
+     * unhandled, in the queue's held queue, and the delivery itself ends as consumed, using up no attempt.
+     * Outside any transaction: the broker has stored the copy before the delivery is acknowledged, so
+     * that the copy is never lost (a crash in between holds a second copy, which the inbox skips once
+     * resumed).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean heldIfPaused(ConsumerQueue queue, Message message) {
-        if (of(queue.name()).isEmpty()) {
-            return false;
-        }
+    public void hold(ConsumerQueue queue, Message message) {
         sender.forward(HeldMessages.of(queue.name()), message);
-        return true;
     }
 
     public Optional<Pause> of(String queue) {

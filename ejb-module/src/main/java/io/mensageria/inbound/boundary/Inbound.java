@@ -4,6 +4,7 @@ import io.mensageria.catalog.boundary.ConsumerQueue;
 import io.mensageria.consumers.boundary.ConsumerPauses;
 import io.mensageria.events.DomainEvent;
 import io.mensageria.events.EventMetadata;
+import io.mensageria.inbound.boundary.Inbox.Mark;
 import io.mensageria.inbound.control.AdapterDelivery;
 import io.mensageria.inbound.control.ConsumerMetrics;
 import io.mensageria.inbound.control.OwnTransaction;
@@ -24,9 +25,9 @@ import java.util.logging.Logger;
 
 /**
  * Everything a message-driven bean does around its one service call, in five steps: read the
- * envelope, hold it while its queue is paused, continue the emitter's trace, skip an event this
+ * envelope, continue the emitter's trace, hold it while its queue is paused, skip an event this
  * consumer already processed (or whose original it processed, for an operator's edited copy), and
- * record a failure. The processed mark is written in the same transaction as the effect, and that
+ * record a failure. The pause is read by the same statement that writes the processed mark. The processed mark is written in the same transaction as the effect, and that
  * transaction commits before the adapter acknowledges the message ({@link OwnTransaction}): a delivery
  * is a one-phase database commit and a local broker acknowledgement, not a two-phase commit of both,
  * and the inbox makes the redelivery after a crash between the two harmless. A failure is recorded
@@ -79,17 +80,8 @@ public class Inbound {
             }
             return;
         }
-        boolean held;
-        try {
-            held = pauses.heldIfPaused(new ConsumerQueue(consumer, DomainEvent.typeOf(type)), message);
-        } catch (RuntimeException e) {
-            AdapterDelivery.redeliver();
-            throw e;
-        }
-        if (held) {
-            return;
-        }
         EventMetadata metadata = received.metadata();
+        ConsumerQueue queue = new ConsumerQueue(consumer, DomainEvent.typeOf(type));
         Span span = traceContext.startSpan(
                 consumer + " " + metadata.eventType(), SpanKind.CONSUMER, metadata.traceparent());
         // The span stays current until the very end, so that a failure is logged in the emitter's trace too.
@@ -97,45 +89,66 @@ public class Inbound {
             span.setAttribute("messaging.message.id", metadata.eventId().toString());
             span.setAttribute(TraceContext.CONSUMER_ATTRIBUTE, consumer);
             CurrentEvent.handling(consumer, metadata.eventId());
-            metrics.delivered(consumer, metadata, received.redelivered());
-            handleOrRedeliver(consumer, received, handler, arrived, span);
+            if (pausedElseHandled(queue, received, handler, arrived, span)) {
+                hold(queue, message, metadata);
+            }
         } finally {
             CurrentEvent.done();
             span.end();
         }
     }
 
-    private <E extends DomainEvent> void handleOrRedeliver(
-            String consumer, ReceivedMessage<E> received, EventHandler<E> handler, long arrived, Span span) {
+    /** Answers whether the queue was paused; else the delivery was handled once, or will be redelivered. */
+    private <E extends DomainEvent> boolean pausedElseHandled(
+            ConsumerQueue queue, ReceivedMessage<E> received, EventHandler<E> handler, long arrived, Span span) {
         try {
-            transaction.run(() -> handleOnce(consumer, received, handler, arrived));
+            return transaction.call(() -> handleOnce(queue, received, handler, arrived)) == Mark.PAUSED;
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR, DeliveryFailures.describe(e));
             try {
-                recordFailure(consumer, received.metadata(), e);
+                recordFailure(queue.consumer(), received.metadata(), e);
             } finally {
                 AdapterDelivery.redeliver();
             }
+            return false;
         }
     }
 
-    private <E extends DomainEvent> void handleOnce(
-            String consumer, ReceivedMessage<E> received, EventHandler<E> handler, long arrived) {
+    private <E extends DomainEvent> Mark handleOnce(
+            ConsumerQueue queue, ReceivedMessage<E> received, EventHandler<E> handler, long arrived) {
+        String consumer = queue.consumer();
         EventMetadata metadata = received.metadata();
-        if (!inbox.markProcessed(consumer, metadata.eventId())) {
+        Mark mark = inbox.markProcessedUnlessPaused(consumer, metadata.eventId(), queue.name());
+        if (mark == Mark.PAUSED) {
+            return mark;
+        }
+        metrics.delivered(consumer, metadata, received.redelivered());
+        if (mark == Mark.DUPLICATE) {
             LOG.info(() ->
                     consumer + " already processed " + metadata.eventType() + " " + metadata.eventId() + ", skipped");
-            return;
+            return mark;
         }
         // An edited copy stands for its original: whichever of the two comes first is the one processed.
         if (received.editedFrom() != null && !inbox.markProcessed(consumer, received.editedFrom())) {
             LOG.info(() -> consumer + " already processed " + received.editedFrom() + ", the original of edited "
                     + metadata.eventId() + ", skipped");
-            return;
+            return Mark.DUPLICATE;
         }
         handler.handle(received.event(), metadata);
         metrics.processed(consumer, metadata, arrived);
+        return mark;
+    }
+
+    /** Its queue was paused when the delivery read it: the message waits, unhandled, in the held queue. */
+    private void hold(ConsumerQueue queue, Message message, EventMetadata metadata) {
+        try {
+            pauses.hold(queue, message);
+        } catch (RuntimeException e) {
+            AdapterDelivery.redeliver();
+            throw e;
+        }
+        LOG.info(() -> queue + " is paused: " + metadata.eventType() + " " + metadata.eventId() + " held");
     }
 
     /** After the effect's transaction rolled back (or failed to commit): its attempt, with the real error. */

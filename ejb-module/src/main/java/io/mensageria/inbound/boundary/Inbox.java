@@ -17,6 +17,41 @@ public class Inbox {
     @PersistenceContext
     EntityManager em;
 
+    /** What a delivery's mark found: its first time, a duplicate, or its queue paused (nothing marked). */
+    public enum Mark {
+        FIRST,
+        DUPLICATE,
+        PAUSED
+    }
+
+    /**
+     * Marks the event processed by this consumer unless the queue it came from is paused (a row of
+     * {@code platform.consumer_pauses}, see {@code ConsumerPauses}). One statement reads the pause and
+     * writes the mark, so that the pause every delivery must see costs it no round trip of its own, and
+     * both answers come from one snapshot: a delivery marked is one no committed pause held. A duplicate
+     * delivered concurrently waits on the primary key until the first commits, then finds it taken.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Mark markProcessedUnlessPaused(String consumer, UUID eventId, String queue) {
+        Object[] found = (Object[]) em.createNativeQuery("""
+                        with pause as (
+                            select exists (select 1 from platform.consumer_pauses where queue = ?) as paused),
+                        mark as (
+                            insert into platform.inbox (consumer, event_id)
+                            select ?, ? from pause where not paused
+                            on conflict do nothing
+                            returning 1)
+                        select paused, exists (select 1 from mark) from pause""")
+                .setParameter(1, queue)
+                .setParameter(2, consumer)
+                .setParameter(3, eventId)
+                .getSingleResult();
+        if ((Boolean) found[0]) {
+            return Mark.PAUSED;
+        }
+        return (Boolean) found[1] ? Mark.FIRST : Mark.DUPLICATE;
+    }
+
     /**
      * Marks the event processed by this consumer and answers whether this is the first time. A duplicate
      * delivered concurrently waits on the primary key until the first commits, then finds it taken.

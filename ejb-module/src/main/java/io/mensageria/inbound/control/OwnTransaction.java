@@ -3,6 +3,7 @@ package io.mensageria.inbound.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.function.Supplier;
 
 /**
  * A delivery's effect in a database transaction of its own, committed before {@code onMessage}
@@ -16,5 +17,11 @@ public class OwnTransaction {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void run(Runnable effect) {
         effect.run();
+    }
+
+    /** The same, for an effect that answers something. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public <T> T call(Supplier<T> effect) {
+        return effect.get();
     }
 }
