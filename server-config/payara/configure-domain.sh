@@ -54,6 +54,13 @@ asadmin set-fault-tolerance-configuration \
 # stack trace at INFO, which would let anyone flood server.log.
 asadmin set-log-levels fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore=WARNING
 
+# Payara's console handler formats every log line a second time for the server's standard error, which
+# a domain started in the background hands to no reader; server.log and the central log have every
+# line. 2 % of the server's CPU under load (BENCHMARKS.md). Set it back to INFO to read the log on the
+# console of `asadmin start-domain --verbose`. Payara rejects OFF as a level it does not know, hence
+# --validate=false; the running server applies it at once.
+asadmin set-log-attributes --validate=false java.util.logging.ConsoleHandler.level=OFF
+
 # PostgreSQL: one non-XA pool. The event log makes two-phase commit needless: nothing sends to the
 # broker inside a database transaction, and a consumer commits its work in a transaction of its own
 # before the adapter acknowledges the message (AdapterDelivery): a crash between the two redelivers
