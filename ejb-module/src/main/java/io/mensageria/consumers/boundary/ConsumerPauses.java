@@ -29,8 +29,8 @@ import java.util.logging.Logger;
 /**
  * Which consumer queues are paused, and the pausing and resuming of them. The state is a table, read
  * by every delivery's inbox mark ({@code Inbox.markProcessedUnlessPaused}): a pause holds on every
- * instance at once and across restarts. Each pause and
- * resume is audited and alerted in its own transaction.
+ * instance at once and across restarts. Each pause and resume is audited and alerted in its own
+ * transaction.
  */
 @Stateless
 public class ConsumerPauses {

@@ -27,10 +27,11 @@ import java.util.logging.Logger;
  * Everything a message-driven bean does around its one service call, in five steps: read the
  * envelope, continue the emitter's trace, hold it while its queue is paused, skip an event this
  * consumer already processed (or whose original it processed, for an operator's edited copy), and
- * record a failure. The pause is read by the same statement that writes the processed mark. The processed mark is written in the same transaction as the effect, and that
- * transaction commits before the adapter acknowledges the message ({@link OwnTransaction}): a delivery
- * is a one-phase database commit and a local broker acknowledgement, not a two-phase commit of both,
- * and the inbox makes the redelivery after a crash between the two harmless. A failure is recorded
+ * record a failure. One statement reads the pause and writes the processed mark ({@link Inbox}). The
+ * processed mark is written in the same transaction as the effect, and that transaction commits
+ * before the adapter acknowledges the message ({@link OwnTransaction}): a delivery is a one-phase
+ * database commit and a local broker acknowledgement, not a two-phase commit of both, and the inbox
+ * makes the redelivery after a crash between the two harmless. A failure is recorded
  * (attempt and real error, in a transaction of its own) and the delivery rolled back, so that the
  * adapter redelivers the message; an unreadable message is refused at once ({@link MessageRefused}),
  * since no retry can fix it.

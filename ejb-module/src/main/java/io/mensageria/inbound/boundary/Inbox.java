@@ -28,8 +28,9 @@ public class Inbox {
      * Marks the event processed by this consumer unless the queue it came from is paused (a row of
      * {@code platform.consumer_pauses}, see {@code ConsumerPauses}). One statement reads the pause and
      * writes the mark, so that the pause every delivery must see costs it no round trip of its own, and
-     * both answers come from one snapshot: a delivery marked is one no committed pause held. A duplicate
-     * delivered concurrently waits on the primary key until the first commits, then finds it taken.
+     * both answers come from one snapshot: a delivery is marked only if no pause had committed when the
+     * statement ran. A duplicate delivered concurrently waits on the primary key until the first
+     * commits, then finds it taken.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Mark markProcessedUnlessPaused(String consumer, UUID eventId, String queue) {
