@@ -1,7 +1,7 @@
 package io.mensageria.rest;
 
 import io.mensageria.problems.boundary.RequestRejected;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +14,7 @@ import java.util.Map;
  * nothing is fetched from elsewhere, and the policy lets the page reach nothing but this origin.
  */
 @Path("api/docs")
-@RequestScoped
+@ApplicationScoped
 public class ApiDocsResource {
 
     // Swagger UI sets styles inline and draws its icons as data: images.

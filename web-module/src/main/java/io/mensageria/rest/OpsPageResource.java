@@ -1,6 +1,6 @@
 package io.mensageria.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +13,7 @@ import java.io.InputStream;
  * One static file calling the ops API; nothing for a user to build.
  */
 @Path("ops")
-@RequestScoped
+@ApplicationScoped
 public class OpsPageResource {
 
     // Its script puts every server value in the page as text; this policy keeps anything else out.

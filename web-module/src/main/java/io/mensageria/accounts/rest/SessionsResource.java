@@ -4,7 +4,7 @@ import io.mensageria.accounts.boundary.Sessions;
 import io.mensageria.accounts.boundary.Sessions.Session;
 import io.mensageria.idempotency.rest.NeverReplayed;
 import io.mensageria.security.rest.ClientAddress;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 @Path("api/sessions")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionsResource {
@@ -33,9 +33,6 @@ public class SessionsResource {
     @Inject
     ClientAddress clientAddress;
 
-    @Context
-    HttpServletRequest servletRequest;
-
     public record SessionView(String token, Instant expiresAt, UUID userId) {}
 
     /**
@@ -45,7 +42,9 @@ public class SessionsResource {
     @POST
     @Bulkhead(UsersResource.PASSWORD_REQUESTS)
     @NeverReplayed
-    public Response signIn(@NotNull(message = "a JSON body is required") @Valid SignIn request) {
+    public Response signIn(
+            @NotNull(message = "a JSON body is required") @Valid SignIn request,
+            @Context HttpServletRequest servletRequest) {
         Session session = sessions.signIn(request.email(), request.password(), clientAddress.of(servletRequest));
         return Response.ok(new SessionView(session.token(), session.expiresAt(), session.userId()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

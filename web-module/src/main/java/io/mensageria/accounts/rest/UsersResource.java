@@ -4,7 +4,7 @@ import io.mensageria.accounts.boundary.Accounts;
 import io.mensageria.rest.PublicLinks;
 import io.mensageria.security.rest.OwnerOnly;
 import io.mensageria.security.rest.SignedInUser;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 @Path("api/users")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {

@@ -2,7 +2,7 @@ package io.mensageria.audit.rest;
 
 import io.mensageria.audit.boundary.AuditTrail;
 import io.mensageria.rest.OpsQueries;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** GET /ops/audit: what operators did, newest first, paged by {@code next}. */
 @Path("ops/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsAuditResource {
 

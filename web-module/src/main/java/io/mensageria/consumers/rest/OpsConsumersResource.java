@@ -4,7 +4,7 @@ import io.mensageria.consumers.boundary.ConsumerPauses;
 import io.mensageria.consumers.boundary.ConsumerView;
 import io.mensageria.consumers.boundary.Consumers;
 import io.mensageria.problems.rest.PlainText;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -20,7 +20,7 @@ import java.util.List;
 
 /** /ops/consumers: each consumer's state and queues, and the operator's pause and resume. */
 @Path("ops/consumers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsConsumersResource {
 

@@ -4,7 +4,7 @@ import io.mensageria.deadletters.boundary.DeadLetterView;
 import io.mensageria.deadletters.boundary.DeadLetters;
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.rest.OpsQueries;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,7 +25,7 @@ import java.util.UUID;
 
 /** /ops/dead-letters: what no retry could process, each one whole, and the operator's retry, edit or discard. */
 @Path("ops/dead-letters")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsDeadLettersResource {
 

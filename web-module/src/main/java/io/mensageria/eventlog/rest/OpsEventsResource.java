@@ -4,7 +4,7 @@ import io.mensageria.eventlog.boundary.EventLogView;
 import io.mensageria.eventlog.boundary.EventQuery;
 import io.mensageria.eventlog.boundary.LoggedEventView;
 import io.mensageria.rest.OpsQueries;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** GET /ops/events: the event log, newest first, with each consumer's state. */
 @Path("ops/events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsEventsResource {
 

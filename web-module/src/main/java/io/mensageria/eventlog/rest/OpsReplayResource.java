@@ -2,7 +2,7 @@ package io.mensageria.eventlog.rest;
 
 import io.mensageria.eventlog.boundary.Replay;
 import io.mensageria.problems.rest.PlainText;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.Valid;
@@ -19,7 +19,7 @@ import java.time.OffsetDateTime;
 
 /** POST /ops/replay: re-sends logged events of one type to one consumer's queue. */
 @Path("ops/replay")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsReplayResource {

@@ -1,7 +1,7 @@
 package io.mensageria.instances.rest;
 
 import io.mensageria.instances.boundary.Instances;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import java.util.List;
 
 /** GET /ops/instances: the application instances that share this database, from their heartbeats. */
 @Path("ops/instances")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsInstancesResource {
 

@@ -1,6 +1,6 @@
 package io.mensageria.security.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
@@ -11,9 +11,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * The user whose MicroProfile JWT came with this request (the web module lets no bearer route run without one).
  * {@link RouteAuthentication} leaves the token's subject on the request as it signs the caller in: Payara's
  * injectable {@code JsonWebToken} resolves the caller principal anew on each request (a JNDI lookup and a
- * probe of several servers' security classes), 4.4 % of the server's CPU in a card-added profile.
+ * probe of several servers' security classes), 4.4 % of the server's CPU in a card-added profile. One instance
+ * serves every request: the injected {@code HttpServletRequest} is CDI's proxy to the current one.
  */
-@RequestScoped
+@ApplicationScoped
 public class SignedInUser {
 
     private static final String SUBJECT = SignedInUser.class.getName() + ".subject";

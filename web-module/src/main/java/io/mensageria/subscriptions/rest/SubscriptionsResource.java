@@ -5,7 +5,7 @@ import io.mensageria.rest.PublicLinks;
 import io.mensageria.security.rest.SignedInUser;
 import io.mensageria.subscriptions.boundary.Subscriptions;
 import io.mensageria.subscriptions.entity.Subscription;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Path("api/subscriptions")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionsResource {

@@ -3,7 +3,7 @@ package io.mensageria.telemetry.rest;
 import io.mensageria.problems.boundary.RequestRejected;
 import io.mensageria.rest.OpsQueries;
 import io.mensageria.telemetry.boundary.TraceView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** /ops/traces: the central log and spans, by trace id or by search. */
 @Path("ops/traces")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsTracesResource {
 
