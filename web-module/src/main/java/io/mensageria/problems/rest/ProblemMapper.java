@@ -30,6 +30,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final int RETRY_UNAVAILABLE_SECONDS = 5;
+    // XAException is Java SE's (module java.transaction.xa): Jakarta Transactions kept javax.transaction.xa.
     private static final Set<Integer> RESOURCE_FAILED =
             Set.of(XAException.XAER_RMERR, XAException.XAER_RMFAIL, XAException.XA_RBCOMMFAIL);
 
