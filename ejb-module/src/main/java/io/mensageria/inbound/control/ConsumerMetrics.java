@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -53,7 +54,15 @@ public class ConsumerMetrics {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final Map<String, AtomicReference<Double>> lastLag = new ConcurrentHashMap<>();
+    /**
+     * The metrics every handled delivery updates, by consumer and event type, looked up once: the
+     * registry builds a new histogram (and checks its configuration) on every lookup before it finds the
+     * one it has, 1 % of the server's CPU under load (BENCHMARKS.md).
+     */
+    private final Map<String, HandledMetrics> handled = new ConcurrentHashMap<>();
+
+    private record HandledMetrics(
+            Counter processed, AtomicReference<Double> lagSeconds, Histogram processing, Histogram critical) {}
 
     public void delivered(String consumer, EventMetadata metadata, boolean redelivered) {
         if (redelivered) {
@@ -67,15 +76,11 @@ public class ConsumerMetrics {
      * (processing time since {@code arrivedNanos}, critical time since the event occurred).
      */
     public void processed(String consumer, EventMetadata metadata, long arrivedNanos) {
-        registry.counter("mensageria_consumer_processed", tags(consumer, metadata))
-                .inc();
+        HandledMetrics metrics =
+                handled.computeIfAbsent(consumer + " " + metadata.eventType(), key -> register(consumer, metadata));
+        metrics.processed().inc();
         Duration lag = Duration.between(metadata.occurredAt(), Instant.now());
-        lastLag.computeIfAbsent(consumer + " " + metadata.eventType(), key -> {
-                    AtomicReference<Double> seconds = new AtomicReference<>(0.0);
-                    registry.gauge("mensageria_consumer_lag_seconds", seconds::get, tags(consumer, metadata));
-                    return seconds;
-                })
-                .set(Math.max(0, lag.toNanos()) / 1e9);
+        metrics.lagSeconds().set(Math.max(0, lag.toNanos()) / 1e9);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
@@ -83,26 +88,33 @@ public class ConsumerMetrics {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    committed(consumer, metadata, Duration.ofNanos(System.nanoTime() - arrivedNanos));
+                    committed(consumer, metadata, metrics, Duration.ofNanos(System.nanoTime() - arrivedNanos));
                 }
             }
         });
     }
 
-    private void committed(String consumer, EventMetadata metadata, Duration processing) {
+    private HandledMetrics register(String consumer, EventMetadata metadata) {
+        Tag[] tags = tags(consumer, metadata);
+        AtomicReference<Double> lagSeconds = new AtomicReference<>(0.0);
+        registry.gauge("mensageria_consumer_lag_seconds", lagSeconds::get, tags);
+        return new HandledMetrics(
+                registry.counter("mensageria_consumer_processed", tags),
+                lagSeconds,
+                registry.histogram(PROCESSING, tags),
+                registry.histogram(CRITICAL, tags));
+    }
+
+    private void committed(String consumer, EventMetadata metadata, HandledMetrics metrics, Duration processing) {
         Duration critical = Duration.between(metadata.occurredAt(), Instant.now());
         times.processed(consumer, metadata.eventType(), processing, critical);
-        histogram(PROCESSING, consumer, metadata).update(processing.toMillis());
-        histogram(CRITICAL, consumer, metadata).update(Math.max(0, critical.toMillis()));
+        metrics.processing().update(processing.toMillis());
+        metrics.critical().update(Math.max(0, critical.toMillis()));
     }
 
     public void failed(String consumer, EventMetadata metadata) {
         registry.counter("mensageria_consumer_failed", tags(consumer, metadata)).inc();
         times.failed(consumer, metadata.eventType());
-    }
-
-    private Histogram histogram(Metadata metadata, String consumer, EventMetadata event) {
-        return registry.histogram(metadata, tags(consumer, event));
     }
 
     private static Tag[] tags(String consumer, EventMetadata metadata) {
