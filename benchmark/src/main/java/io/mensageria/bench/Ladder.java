@@ -26,6 +26,8 @@ final class Ladder {
             double drainSeconds,
             double cpuMillisPerRequest,
             Map<ProcessStats.Threads, Double> threadMillisPerRequest,
+            // The whole machine's: the server, PostgreSQL, the broker, nginx, this load generator, the kernel.
+            double machineCpuMillisPerRequest,
             boolean sustainable) {
 
         double compilerMillisPerRequest() {
@@ -102,6 +104,7 @@ final class Ladder {
     }
 
     private StepReport step(Workload workload, double rate) throws Exception {
+        double machineBefore = ProcessStats.machineBusySeconds();
         double cpuBefore = ProcessStats.cpuSeconds(serverPid);
         Map<ProcessStats.Threads, Double> threadsBefore = ProcessStats.cpuSecondsByThreads(serverPid);
         OpenLoop.Step http = OpenLoop.run(client, rate, settings.step(), workload.flows());
@@ -114,6 +117,7 @@ final class Ladder {
         }
         long requests = Math.max(1, http.ok());
         double cpuMillis = (ProcessStats.cpuSeconds(serverPid) - cpuBefore) * 1000 / requests;
+        double machineMillis = (ProcessStats.machineBusySeconds() - machineBefore) * 1000 / requests;
         Map<ProcessStats.Threads, Double> threadMillis = new EnumMap<>(ProcessStats.Threads.class);
         ProcessStats.cpuSecondsByThreads(serverPid)
                 .forEach((threads, seconds) -> threadMillis.put(
@@ -131,6 +135,6 @@ final class Ladder {
                                 && drainSeconds <= DRAIN.toSeconds()
                                 && endToEnd.p99Millis() < MAX_P99_MILLIS);
         Thread.sleep(1000);
-        return new StepReport(http, endToEnd, drainSeconds, cpuMillis, threadMillis, sustainable);
+        return new StepReport(http, endToEnd, drainSeconds, cpuMillis, threadMillis, machineMillis, sustainable);
     }
 }

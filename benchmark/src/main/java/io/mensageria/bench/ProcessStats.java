@@ -89,6 +89,26 @@ final class ProcessStats {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
+    /**
+     * CPU seconds the whole machine has been busy since it booted, all cores together: every process,
+     * the kernel's own work included (/proc/stat).
+     */
+    static double machineBusySeconds() throws IOException {
+        return machineBusySecondsOf(Files.readAllLines(Path.of("/proc/stat")).get(0));
+    }
+
+    /** From /proc/stat's first line, "cpu user nice system idle iowait irq softirq steal ...": all but idle and iowait. */
+    static double machineBusySecondsOf(String cpuLine) {
+        String[] fields = cpuLine.trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i <= 8 && i < fields.length; i++) {
+            if (i != 4 && i != 5) {
+                busy += Long.parseLong(fields[i]);
+            }
+        }
+        return busy / TICKS_PER_SECOND;
+    }
+
     /** Resident set size in megabytes. */
     static double rssMegabytes(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {

@@ -67,6 +67,8 @@ final class Report {
                             0,
                             "-",
                             true)));
+            lastSustainable(card)
+                    .ifPresent(step -> figures.addAll(machineCpu("card-added", step, "db limit at 4 clients", db4)));
             if (card.halfRate() != null) {
                 double p99 = card.halfRate().http().percentileMillis(99);
                 figures.add(new Figure(
@@ -81,6 +83,8 @@ final class Report {
             lastSustainable(purchase)
                     .ifPresent(step -> figures.add(new Figure(
                             "purchase app CPU per flow", step.cpuMillisPerRequest(), "ms", "", 0, "-", true)));
+            lastSustainable(purchase)
+                    .ifPresent(step -> figures.addAll(machineCpu("purchase", step, "db limit at 4 clients", limit)));
         });
         for (String name : List.of("sign-in", "registration")) {
             ladder(name).ifPresent(ladder -> {
@@ -92,6 +96,26 @@ final class Report {
         figures.addAll(otherFigures);
         figures.add(new Figure("app JVM resident memory", serverRssMegabytes, "MB", "", 0, "-", true));
         return figures;
+    }
+
+    /**
+     * The whole machine's CPU per flow, and the rate it would allow were every core busy with flows: the
+     * ceiling that the server's CPU, the database's, the broker's, the proxy's and the load generator's
+     * together put on the workload, beside the database's own limit.
+     */
+    private static List<Figure> machineCpu(String workload, Ladder.StepReport step, String limitName, double limit) {
+        double millis = step.machineCpuMillisPerRequest();
+        double ceiling = millis > 0 ? Runtime.getRuntime().availableProcessors() * 1000 / millis : 0;
+        return List.of(
+                new Figure(workload + " machine CPU per flow (all processes)", millis, "ms", "", 0, "-", true),
+                new Figure(
+                        workload + " rate the machine's CPU allows at that cost",
+                        ceiling,
+                        "/s",
+                        limitName,
+                        limit,
+                        "-",
+                        true));
     }
 
     void write(Path folder) throws IOException {
@@ -169,15 +193,16 @@ final class Report {
                                     ? "none"
                                     : String.format("%.1f/s", ladder.sustainableRate()))
                     .append(")\n\n| Offered/s | OK/s | Errors | HTTP p50 | p99 | p99.9 | End-to-end p50 | p99 |"
-                            + " Drain s | App CPU ms/req | of which JIT | by thread, ms/req | Sustainable |\n"
-                            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                            + " Drain s | Machine CPU ms/req | App CPU ms/req | of which JIT | by thread, ms/req |"
+                            + " Sustainable |\n"
+                            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             List<Ladder.StepReport> steps = new ArrayList<>(ladder.steps());
             if (ladder.halfRate() != null) {
                 steps.add(ladder.halfRate());
             }
             for (Ladder.StepReport step : steps) {
                 md.append(String.format(
-                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %.2f | %s | %s |%n",
+                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %.2f | %.2f | %s | %s |%n",
                         step.http().offered(),
                         step.http().acceptedPerSecond(),
                         step.http().errors(),
@@ -191,6 +216,7 @@ final class Report {
                                 ? "-"
                                 : String.format("%.1f", step.endToEnd().p99Millis()),
                         step.drainSeconds(),
+                        step.machineCpuMillisPerRequest(),
                         step.cpuMillisPerRequest(),
                         step.compilerMillisPerRequest(),
                         byThreads(step),

@@ -75,6 +75,7 @@ final class ResultsJson {
                 .add("httpP99Millis", finite(step.http().percentileMillis(99)))
                 .add("httpP999Millis", finite(step.http().percentileMillis(99.9)))
                 .add("drainSeconds", step.drainSeconds())
+                .add("machineCpuMillisPerRequest", step.machineCpuMillisPerRequest())
                 .add("appCpuMillisPerRequest", step.cpuMillisPerRequest())
                 .add("jitCompilerCpuMillisPerRequest", step.compilerMillisPerRequest())
                 .add("cpuMillisPerRequestByThreads", byThreads(step))

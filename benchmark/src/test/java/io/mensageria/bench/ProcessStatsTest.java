@@ -38,4 +38,23 @@ class ProcessStatsTest {
         assertTrue(sum <= total + 0.01, sum + " s by thread, " + total + " s in all");
         assertTrue(byThreads.containsKey(Threads.OTHER), "the test's own thread is none of the server's: " + byThreads);
     }
+
+    @Test
+    void theMachineIsBusyForAllButItsIdleAndIoWaitTime() {
+        // user nice system idle iowait irq softirq steal guest guest_nice, in clock ticks
+        String line = "cpu  1000 50 300 90000 700 20 10 5 0 0";
+
+        assertEquals(
+                (1000 + 50 + 300 + 20 + 10 + 5) / ProcessStats.TICKS_PER_SECOND,
+                ProcessStats.machineBusySecondsOf(line),
+                1e-9);
+    }
+
+    @Test
+    void theMachineHasBeenBusyAtLeastAsLongAsThisProcess() throws Exception {
+        double machine = ProcessStats.machineBusySeconds();
+        double own = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
+
+        assertTrue(machine >= own, machine + " s busy machine, " + own + " s of this JVM");
+    }
 }
