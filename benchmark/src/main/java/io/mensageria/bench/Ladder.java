@@ -1,11 +1,13 @@
 package io.mensageria.bench;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,8 @@ final class Ladder {
             Map<ProcessStats.Threads, Double> threadMillisPerRequest,
             // The whole machine's: the server, PostgreSQL, the broker, nginx, this load generator, the kernel.
             double machineCpuMillisPerRequest,
+            // The machine's by part of the stack (StackProcesses), and "rest": the kernel's and other processes'.
+            Map<String, Double> processMillisPerRequest,
             boolean sustainable) {
 
         double compilerMillisPerRequest() {
@@ -46,12 +50,14 @@ final class Ladder {
     private final HttpClient client;
     private final Connection database;
     private final long serverPid;
+    private final StackProcesses stack;
 
-    Ladder(BenchSettings settings, HttpClient client, Connection database, long serverPid) {
+    Ladder(BenchSettings settings, HttpClient client, Connection database, long serverPid) throws IOException {
         this.settings = settings;
         this.client = client;
         this.database = database;
         this.serverPid = serverPid;
+        this.stack = StackProcesses.of(settings, serverPid);
     }
 
     Result climb(Workload workload) throws Exception {
@@ -105,6 +111,7 @@ final class Ladder {
 
     private StepReport step(Workload workload, double rate) throws Exception {
         double machineBefore = ProcessStats.machineBusySeconds();
+        Map<String, Double> processesBefore = stack.cpuSeconds();
         double cpuBefore = ProcessStats.cpuSeconds(serverPid);
         Map<ProcessStats.Threads, Double> threadsBefore = ProcessStats.cpuSecondsByThreads(serverPid);
         OpenLoop.Step http = OpenLoop.run(client, rate, settings.step(), workload.flows());
@@ -118,6 +125,13 @@ final class Ladder {
         long requests = Math.max(1, http.ok());
         double cpuMillis = (ProcessStats.cpuSeconds(serverPid) - cpuBefore) * 1000 / requests;
         double machineMillis = (ProcessStats.machineBusySeconds() - machineBefore) * 1000 / requests;
+        Map<String, Double> processMillis = new LinkedHashMap<>();
+        stack.cpuSeconds()
+                .forEach((part, seconds) -> processMillis.put(
+                        part, Math.max(0, seconds - processesBefore.getOrDefault(part, 0.0)) * 1000 / requests));
+        double parts =
+                processMillis.values().stream().mapToDouble(Double::doubleValue).sum();
+        processMillis.put("rest", Math.max(0, machineMillis - parts));
         Map<ProcessStats.Threads, Double> threadMillis = new EnumMap<>(ProcessStats.Threads.class);
         ProcessStats.cpuSecondsByThreads(serverPid)
                 .forEach((threads, seconds) -> threadMillis.put(
@@ -135,6 +149,7 @@ final class Ladder {
                                 && drainSeconds <= DRAIN.toSeconds()
                                 && endToEnd.p99Millis() < MAX_P99_MILLIS);
         Thread.sleep(1000);
-        return new StepReport(http, endToEnd, drainSeconds, cpuMillis, threadMillis, machineMillis, sustainable);
+        return new StepReport(
+                http, endToEnd, drainSeconds, cpuMillis, threadMillis, machineMillis, processMillis, sustainable);
     }
 }

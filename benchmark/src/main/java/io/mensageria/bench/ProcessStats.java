@@ -84,9 +84,26 @@ final class ProcessStats {
     }
 
     private static double cpuSecondsOf(String stat) {
-        // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = fieldsAfterName(stat);
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    /**
+     * A /proc stat line's fields after the command name, from the state on: [0] state, [1] parent pid,
+     * [11] user and [12] system time, [13] and [14] those of the children it waited for. The name may
+     * hold spaces: fields are counted from its closing parenthesis.
+     */
+    static String[] fieldsAfterName(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** User and system CPU seconds of a process and of its children that ended and were waited for. */
+    static double cpuSecondsWithWaitedChildren(String[] fieldsAfterName) {
+        long ticks = 0;
+        for (int i = 11; i <= 14; i++) {
+            ticks += Long.parseLong(fieldsAfterName[i]);
+        }
+        return ticks / TICKS_PER_SECOND;
     }
 
     /**

@@ -193,16 +193,16 @@ final class Report {
                                     ? "none"
                                     : String.format("%.1f/s", ladder.sustainableRate()))
                     .append(")\n\n| Offered/s | OK/s | Errors | HTTP p50 | p99 | p99.9 | End-to-end p50 | p99 |"
-                            + " Drain s | Machine CPU ms/req | App CPU ms/req | of which JIT | by thread, ms/req |"
-                            + " Sustainable |\n"
-                            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                            + " Drain s | Machine CPU ms/req | by process, ms/req | App CPU ms/req | of which JIT |"
+                            + " by thread, ms/req | Sustainable |\n"
+                            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             List<Ladder.StepReport> steps = new ArrayList<>(ladder.steps());
             if (ladder.halfRate() != null) {
                 steps.add(ladder.halfRate());
             }
             for (Ladder.StepReport step : steps) {
                 md.append(String.format(
-                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %.2f | %.2f | %s | %s |%n",
+                        "| %.1f | %.1f | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.2f | %s | %.2f | %.2f | %s | %s |%n",
                         step.http().offered(),
                         step.http().acceptedPerSecond(),
                         step.http().errors(),
@@ -217,6 +217,7 @@ final class Report {
                                 : String.format("%.1f", step.endToEnd().p99Millis()),
                         step.drainSeconds(),
                         step.machineCpuMillisPerRequest(),
+                        byProcess(step),
                         step.cpuMillisPerRequest(),
                         step.compilerMillisPerRequest(),
                         byThreads(step),
@@ -224,6 +225,15 @@ final class Report {
             }
         }
         return md.toString();
+    }
+
+    /** "server 20.10, database 4.00, ...": where the machine's CPU per request went. */
+    static String byProcess(Ladder.StepReport step) {
+        StringBuilder text = new StringBuilder();
+        step.processMillisPerRequest()
+                .forEach((part, millis) ->
+                        text.append(text.isEmpty() ? "" : ", ").append(String.format("%s %.2f", part, millis)));
+        return text.toString();
     }
 
     /** "HTTP workers 4.10, consumers 3.20, ...": where a step's CPU per request went, the JIT's apart. */

@@ -76,6 +76,7 @@ final class ResultsJson {
                 .add("httpP999Millis", finite(step.http().percentileMillis(99.9)))
                 .add("drainSeconds", step.drainSeconds())
                 .add("machineCpuMillisPerRequest", step.machineCpuMillisPerRequest())
+                .add("cpuMillisPerRequestByProcess", byProcess(step))
                 .add("appCpuMillisPerRequest", step.cpuMillisPerRequest())
                 .add("jitCompilerCpuMillisPerRequest", step.compilerMillisPerRequest())
                 .add("cpuMillisPerRequestByThreads", byThreads(step))
@@ -86,6 +87,12 @@ final class ResultsJson {
                     .add("logged", step.endToEnd().logged())
                     .add("processed", step.endToEnd().processed());
         }
+        return json;
+    }
+
+    private static JsonObjectBuilder byProcess(Ladder.StepReport step) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        step.processMillisPerRequest().forEach(json::add);
         return json;
     }
 
