@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /** CPU time and resident memory of a process, from /proc (Linux). */
@@ -68,19 +69,29 @@ final class ProcessStats {
      */
     static Map<Threads, Double> cpuSecondsByThreads(long pid) throws IOException {
         Map<Threads, Double> seconds = new EnumMap<>(Threads.class);
-        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
-            for (Path thread : threads) {
-                String stat;
+        statsIn(Path.of("/proc", Long.toString(pid), "task"), "*").forEach((thread, stat) -> {
+            Threads kind = Threads.named(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+            seconds.merge(kind, cpuSecondsOf(stat), Double::sum);
+        });
+        return seconds;
+    }
+
+    /**
+     * The stat line of each process or thread in a /proc folder whose name matches the glob, by its
+     * folder; one that ended while they were read is left out.
+     */
+    static Map<Path, String> statsIn(Path folder, String glob) throws IOException {
+        Map<Path, String> stats = new HashMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, glob)) {
+            for (Path entry : entries) {
                 try {
-                    stat = Files.readString(thread.resolve("stat"));
+                    stats.put(entry, Files.readString(entry.resolve("stat")));
                 } catch (NoSuchFileException ended) {
-                    continue;
+                    // gone between the listing and the read
                 }
-                Threads kind = Threads.named(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
-                seconds.merge(kind, cpuSecondsOf(stat), Double::sum);
             }
         }
-        return seconds;
+        return stats;
     }
 
     private static double cpuSecondsOf(String stat) {

@@ -1,9 +1,7 @@
 package io.mensageria.bench;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,20 +35,12 @@ record StackProcesses(Map<String, Long> roots) {
     Map<String, Double> cpuSeconds() throws IOException {
         Map<Long, Long> parents = new HashMap<>();
         Map<Long, Double> seconds = new HashMap<>();
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-            for (Path process : processes) {
-                String stat;
-                try {
-                    stat = Files.readString(process.resolve("stat"));
-                } catch (NoSuchFileException ended) {
-                    continue;
-                }
-                long pid = Long.parseLong(process.getFileName().toString());
-                String[] fields = ProcessStats.fieldsAfterName(stat);
-                parents.put(pid, Long.parseLong(fields[1]));
-                seconds.put(pid, ProcessStats.cpuSecondsWithWaitedChildren(fields));
-            }
-        }
+        ProcessStats.statsIn(Path.of("/proc"), "[0-9]*").forEach((process, stat) -> {
+            long pid = Long.parseLong(process.getFileName().toString());
+            String[] fields = ProcessStats.fieldsAfterName(stat);
+            parents.put(pid, Long.parseLong(fields[1]));
+            seconds.put(pid, ProcessStats.cpuSecondsWithWaitedChildren(fields));
+        });
         Map<String, Double> byPart = new LinkedHashMap<>();
         roots.forEach((part, root) -> byPart.put(part, treeSum(root, parents, seconds)));
         return byPart;
