@@ -5,26 +5,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stack's processes by what they are, each with all its descendants (PostgreSQL's launcher, its
  * postmaster and backends; nginx's master and workers): the CPU each part of the stack spends on a
  * flow, beside the server's. The load generator is this benchmark's own JVM.
  */
-record StackProcesses(Map<String, Long> roots) {
+record StackProcesses(Map<String, List<Long>> roots) {
 
     static StackProcesses of(BenchSettings settings, long serverPid) throws IOException {
-        Map<String, Long> roots = new LinkedHashMap<>();
-        roots.put("server", serverPid);
-        // Absent when the stack uses a database or broker of its own (MENSAGERIA_DB_URL, MENSAGERIA_BROKER_URL).
-        pidIn(settings.data().resolve("run/postgres.pid")).ifPresent(pid -> roots.put("database", pid));
-        pidIn(settings.data().resolve("run/broker.pid")).ifPresent(pid -> roots.put("broker", pid));
-        pidIn(settings.data().resolve("nginx/nginx.pid")).ifPresent(pid -> roots.put("proxy", pid));
-        roots.put("load generator", ProcessHandle.current().pid());
+        Map<String, List<Long>> roots = new LinkedHashMap<>();
+        roots.put("server", List.of(serverPid));
+        // pg_ctl detaches the postmaster from the launcher that started it: both are the database's.
+        // Either file is absent when the stack uses a database or broker of its own (MENSAGERIA_DB_URL, ...).
+        List<Long> database = new ArrayList<>();
+        pidIn(settings.data().resolve("run/postgres.pid")).ifPresent(database::add);
+        pidIn(settings.data().resolve("postgres/postmaster.pid")).ifPresent(database::add);
+        roots.put("database", database);
+        roots.put(
+                "broker",
+                pidIn(settings.data().resolve("run/broker.pid")).stream().toList());
+        roots.put(
+                "proxy",
+                pidIn(settings.data().resolve("nginx/nginx.pid")).stream().toList());
+        roots.put("load generator", List.of(ProcessHandle.current().pid()));
         return new StackProcesses(roots);
     }
 
@@ -42,26 +52,36 @@ record StackProcesses(Map<String, Long> roots) {
             seconds.put(pid, ProcessStats.cpuSecondsWithWaitedChildren(fields));
         });
         Map<String, Double> byPart = new LinkedHashMap<>();
-        roots.forEach((part, root) -> byPart.put(part, treeSum(root, parents, seconds)));
+        roots.forEach((part, pids) -> byPart.put(part, treeSum(pids, parents, seconds)));
         return byPart;
     }
 
-    /** The sum over a process and all its descendants; a root that is gone counts nothing. */
-    static double treeSum(long root, Map<Long, Long> parents, Map<Long, Double> seconds) {
+    /**
+     * The sum over these processes and all their descendants, each counted once (a root may descend
+     * from another); a root that is gone counts nothing.
+     */
+    static double treeSum(List<Long> roots, Map<Long, Long> parents, Map<Long, Double> seconds) {
         Map<Long, List<Long>> children = new HashMap<>();
         parents.forEach((pid, parent) ->
                 children.computeIfAbsent(parent, p -> new ArrayList<>()).add(pid));
+        Set<Long> counted = new HashSet<>();
+        List<Long> pending = new ArrayList<>(roots);
         double sum = 0;
-        List<Long> pending = new ArrayList<>(List.of(root));
         while (!pending.isEmpty()) {
             long pid = pending.remove(pending.size() - 1);
-            sum += seconds.getOrDefault(pid, 0.0);
-            pending.addAll(children.getOrDefault(pid, List.of()));
+            if (counted.add(pid)) {
+                sum += seconds.getOrDefault(pid, 0.0);
+                pending.addAll(children.getOrDefault(pid, List.of()));
+            }
         }
         return sum;
     }
 
+    /** The process id on a pid file's first line (PostgreSQL's postmaster.pid has more lines after it). */
     private static Optional<Long> pidIn(Path pidFile) throws IOException {
-        return Files.exists(pidFile) ? Optional.of(ProcessStats.pidOf(pidFile)) : Optional.empty();
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +18,15 @@ class StackProcessesTest {
         Map<Long, Long> parents = Map.of(10L, 1L, 11L, 10L, 12L, 11L, 13L, 11L, 20L, 1L);
         Map<Long, Double> seconds = Map.of(10L, 1.0, 11L, 2.0, 12L, 3.0, 13L, 4.0, 20L, 100.0);
 
-        assertEquals(10.0, StackProcesses.treeSum(10L, parents, seconds), 1e-9);
+        assertEquals(10.0, StackProcesses.treeSum(List.of(10L), parents, seconds), 1e-9);
+        assertEquals(7.0, StackProcesses.treeSum(List.of(12L, 13L), parents, seconds), 1e-9);
         assertEquals(
-                7.0, StackProcesses.treeSum(12L, parents, seconds) + StackProcesses.treeSum(13L, parents, seconds));
-        assertEquals(0.0, StackProcesses.treeSum(99L, parents, seconds), "a process that is gone counts nothing");
+                10.0,
+                StackProcesses.treeSum(List.of(10L, 11L), parents, seconds),
+                1e-9,
+                "a root that descends from another is counted once");
+        assertEquals(
+                0.0, StackProcesses.treeSum(List.of(99L), parents, seconds), "a process that is gone counts nothing");
     }
 
     @Test
@@ -38,7 +44,7 @@ class StackProcessesTest {
             }
             double ownSeconds = ProcessStats.cpuSeconds(self);
 
-            double part = new StackProcesses(Map.of("load generator", self))
+            double part = new StackProcesses(Map.of("load generator", List.of(self)))
                     .cpuSeconds()
                     .get("load generator");
 
