@@ -51,8 +51,9 @@ record StackProcesses(Map<String, List<Long>> roots) {
             parents.put(pid, Long.parseLong(fields[1]));
             seconds.put(pid, ProcessStats.cpuSecondsWithWaitedChildren(fields));
         });
+        Map<Long, List<Long>> children = childrenOf(parents);
         Map<String, Double> byPart = new LinkedHashMap<>();
-        roots.forEach((part, pids) -> byPart.put(part, treeSum(pids, parents, seconds)));
+        roots.forEach((part, pids) -> byPart.put(part, treeSum(pids, children, seconds)));
         return byPart;
     }
 
@@ -60,10 +61,7 @@ record StackProcesses(Map<String, List<Long>> roots) {
      * The sum over these processes and all their descendants, each counted once (a root may descend
      * from another); a root that is gone counts nothing.
      */
-    static double treeSum(List<Long> roots, Map<Long, Long> parents, Map<Long, Double> seconds) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        parents.forEach((pid, parent) ->
-                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(pid));
+    static double treeSum(List<Long> roots, Map<Long, List<Long>> children, Map<Long, Double> seconds) {
         Set<Long> counted = new HashSet<>();
         List<Long> pending = new ArrayList<>(roots);
         double sum = 0;
@@ -75,6 +73,14 @@ record StackProcesses(Map<String, List<Long>> roots) {
             }
         }
         return sum;
+    }
+
+    /** Each process's children, from each process's parent. */
+    static Map<Long, List<Long>> childrenOf(Map<Long, Long> parents) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        parents.forEach((pid, parent) ->
+                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(pid));
+        return children;
     }
 
     /** The process id on a pid file's first line (PostgreSQL's postmaster.pid has more lines after it). */

@@ -15,18 +15,19 @@ class StackProcessesTest {
     void aPartIsItsRootProcessAndAllItsDescendants() {
         // 1 launches 10 (PostgreSQL's launcher), which starts 11 (the postmaster) with backends 12 and 13; 20 is
         // another process.
-        Map<Long, Long> parents = Map.of(10L, 1L, 11L, 10L, 12L, 11L, 13L, 11L, 20L, 1L);
+        Map<Long, List<Long>> children =
+                StackProcesses.childrenOf(Map.of(10L, 1L, 11L, 10L, 12L, 11L, 13L, 11L, 20L, 1L));
         Map<Long, Double> seconds = Map.of(10L, 1.0, 11L, 2.0, 12L, 3.0, 13L, 4.0, 20L, 100.0);
 
-        assertEquals(10.0, StackProcesses.treeSum(List.of(10L), parents, seconds), 1e-9);
-        assertEquals(7.0, StackProcesses.treeSum(List.of(12L, 13L), parents, seconds), 1e-9);
+        assertEquals(10.0, StackProcesses.treeSum(List.of(10L), children, seconds), 1e-9);
+        assertEquals(7.0, StackProcesses.treeSum(List.of(12L, 13L), children, seconds), 1e-9);
         assertEquals(
                 10.0,
-                StackProcesses.treeSum(List.of(10L, 11L), parents, seconds),
+                StackProcesses.treeSum(List.of(10L, 11L), children, seconds),
                 1e-9,
                 "a root that descends from another is counted once");
         assertEquals(
-                0.0, StackProcesses.treeSum(List.of(99L), parents, seconds), "a process that is gone counts nothing");
+                0.0, StackProcesses.treeSum(List.of(99L), children, seconds), "a process that is gone counts nothing");
     }
 
     @Test
