@@ -17,8 +17,9 @@ final class ProcessStats {
 
     private ProcessStats() {}
 
+    /** The process id on a pid file's first line (PostgreSQL's postmaster.pid has more lines after it). */
     static long pidOf(Path pidFile) throws IOException {
-        return Long.parseLong(Files.readString(pidFile).trim());
+        return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
     }
 
     /** User plus system CPU seconds the process has used since it started. */

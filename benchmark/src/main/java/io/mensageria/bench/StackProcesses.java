@@ -83,11 +83,7 @@ record StackProcesses(Map<String, List<Long>> roots) {
         return children;
     }
 
-    /** The process id on a pid file's first line (PostgreSQL's postmaster.pid has more lines after it). */
     private static Optional<Long> pidIn(Path pidFile) throws IOException {
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+        return Files.exists(pidFile) ? Optional.of(ProcessStats.pidOf(pidFile)) : Optional.empty();
     }
 }

@@ -4,10 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mensageria.bench.ProcessStats.Threads;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProcessStatsTest {
+
+    @Test
+    void aPidFileIsReadByItsFirstLine(@TempDir Path folder) throws Exception {
+        Path nginx = Files.writeString(folder.resolve("nginx.pid"), "4711\n");
+        // PostgreSQL's postmaster.pid: the pid, then the data folder, start time, port and more.
+        Path postmaster =
+                Files.writeString(folder.resolve("postmaster.pid"), "815\n/data/postgres\n1765100000\n55462\n");
+
+        assertEquals(4711, ProcessStats.pidOf(nginx));
+        assertEquals(815, ProcessStats.pidOf(postmaster));
+    }
 
     @Test
     void threadsAreToldApartByTheFifteenCharactersOfTheirNameTheKernelKeeps() {
