@@ -3,13 +3,14 @@
 # the ActiveMQ resource adapter and its connection factory. Works on any domain, ours or yours:
 #
 #   ASADMIN=/opt/payara6/bin/asadmin ADMIN_HOST=127.0.0.1 ADMIN_PORT=4848 ADMIN_PASSWORD_FILE=pw.txt \
-#   BROKER_URL=tcp://127.0.0.1:61616 BROKER_USER=mensageria BROKER_PASSWORD=... \
+#   BROKER_URL=tcp://127.0.0.1:61616 BROKER_USER=mensageria \
 #   ACTIVEMQ_RAR=server-config/target/activemq-rar.rar server-config/payara/configure-domain.sh
 #
 # The domain's lib/ needs the JDBC driver and the jar of server-config/target/server-lib (create-domain.sh
 # puts both there). The database is read from the environment of the server process (start it with
 # MENSAGERIA_DB_URL, MENSAGERIA_DB_USER and MENSAGERIA_DB_PASSWORD set, and MENSAGERIA_DB_OWNER_USER and
-# MENSAGERIA_DB_OWNER_PASSWORD for the migrations), so no database secret is written here. Restart the
+# MENSAGERIA_DB_OWNER_PASSWORD for the migrations), and so is the broker's password
+# (MENSAGERIA_BROKER_PASSWORD): no secret is written here. Restart the
 # domain once after this script: Fault Tolerance reads its timer's name at start.
 # The adapter's settings (broker URL, user, quick redeliveries) are set by configure-adapter.sh.
 # Each command runs on its own: `asadmin multimode` would strip the escapes some values need.
