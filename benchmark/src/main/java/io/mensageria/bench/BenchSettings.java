@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 /** Where the stack under test is and how long to measure, from system properties set by `./mensageria bench`. */
@@ -22,6 +23,7 @@ record BenchSettings(
         Path data,
         Path launcher,
         Path results,
+        Instant launchedAt,
         boolean quick,
         boolean profile) {
 
@@ -41,6 +43,7 @@ record BenchSettings(
                 data,
                 Path.of(required("bench.launcher")),
                 Path.of(required("bench.results")),
+                Instant.ofEpochSecond(Long.parseLong(required("bench.launched.at"))),
                 Boolean.getBoolean("bench.quick"),
                 Boolean.getBoolean("bench.profile"));
     }

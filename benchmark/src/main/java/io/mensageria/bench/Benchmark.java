@@ -32,7 +32,7 @@ public final class Benchmark {
                 .executor(httpThreads)
                 .build();
         try (Connection database = DatabaseLimit.connect(settings)) {
-            System.out.println("==> Limits of this machine, in this run");
+            section(settings, "Limits of this machine, in this run");
             List<Measurement> limits = new ArrayList<>();
             limits.addAll(DatabaseLimit.measure(settings));
             limits.addAll(BrokerLimit.measure(settings));
@@ -40,7 +40,7 @@ public final class Benchmark {
             limits.forEach(
                     limit -> System.out.printf("    %-22s %10.1f %s%n", limit.name(), limit.perSecond(), limit.unit()));
 
-            System.out.println("==> Open-loop ladders");
+            section(settings, "Open-loop ladders");
             List<Users.User> users = Users.create(client, settings.proxyUrl(), USERS);
             long serverPid = ProcessStats.pidOf(settings.serverPidFile());
             Ladder ladder = new Ladder(settings, client, database, serverPid);
@@ -65,11 +65,10 @@ public final class Benchmark {
             results.add(ladder.climb(Workload.purchase(settings.proxyUrl(), buyers.iterator(), purchaseRates)));
             // Measured here and not with the other limits: this machine's speed drifts within minutes, and
             // the ladders this rate paces and judges come right after.
+            section(settings, "Limit of the password ladders");
             Measurement hashing = PasswordHashLimit.measure(settings.limitRun());
             limits.add(0, hashing);
-            System.out.printf(
-                    "==> Limit of the password ladders%n    %-22s %10.1f %s%n",
-                    hashing.name(), hashing.perSecond(), hashing.unit());
+            System.out.printf("    %-22s %10.1f %s%n", hashing.name(), hashing.perSecond(), hashing.unit());
             List<Double> hashingRates = fractionsOf(hashing.perSecond(), 0.5, 0.7, 0.8, 0.9, 1.0, 1.2);
             results.add(ladder.climb(Workload.signIn(settings.proxyUrl(), users, hashingRates)));
             results.add(ladder.climb(Workload.registration(settings.proxyUrl(), hashingRates)));
@@ -78,26 +77,36 @@ public final class Benchmark {
             List<Report.Figure> figures = new ArrayList<>();
 
             int backlog = settings.quick() ? 2_000 : 10_000;
-            System.out.printf("==> Backlog: %,d card-added flows while the broker is down, then its drain%n", backlog);
+            section(
+                    settings,
+                    String.format("Backlog: %,d card-added flows while the broker is down, then its drain", backlog));
             BacklogDrain.Result drain = BacklogDrain.measure(settings, client, database, cardAdded, backlog);
             System.out.printf(
                     "    %d logged at %.0f/s, %d processed %.1f s after the broker was back%n",
                     drain.logged(), drain.acceptedPerSecond(), drain.processed(), drain.drainSeconds());
             figures.add(BacklogDrain.figure(drain));
 
-            // Half the sustainable rate: a server just restarted and warmed for a minute keeps up with
-            // it, where the edge itself needs the fifteen minutes of warmth the ladder had.
-            double costRate = results.get(0).sustainableRate() == null
-                    ? 25
-                    : results.get(0).sustainableRate() / 2;
-            System.out.printf(
-                    "==> Tracing and the central log: card-added at %.0f/s with them on, off, off, then on%n",
-                    costRate);
-            TelemetryCost.Result cost = TelemetryCost.measure(settings, client, database, cardAdded, costRate);
-            System.out.print(TelemetryCost.describe(cost));
-            figures.add(TelemetryCost.figure(cost));
+            if (settings.quick()) {
+                // Four server restarts, each warmed up: about six minutes, and 8 s steps compare too
+                // coarsely for a share of a few per cent (it swung from -5 to 31 % over quick runs).
+                section(settings, "Tracing and the central log: measured by the full run only");
+            } else {
+                // Half the sustainable rate: a server just restarted and warmed for a minute keeps up with
+                // it, where the edge itself needs the fifteen minutes of warmth the ladder had.
+                double costRate = results.get(0).sustainableRate() == null
+                        ? 25
+                        : results.get(0).sustainableRate() / 2;
+                section(
+                        settings,
+                        String.format(
+                                "Tracing and the central log: card-added at %.0f/s with them on, off, off, then on",
+                                costRate));
+                TelemetryCost.Result cost = TelemetryCost.measure(settings, client, database, cardAdded, costRate);
+                System.out.print(TelemetryCost.describe(cost));
+                figures.add(TelemetryCost.figure(cost));
+            }
 
-            System.out.println("==> Lookups in a central log of synthetic lines");
+            section(settings, "Lookups in a central log of synthetic lines");
             LogLookup lookup = new LogLookup(settings, client, database);
             List<LogLookup.Result> lookups = new ArrayList<>();
             for (long rows : settings.quick() ? new long[] {1_000_000} : new long[] {1_000_000, 10_000_000}) {
@@ -124,6 +133,13 @@ public final class Benchmark {
         } finally {
             httpThreads.shutdownNow();
         }
+    }
+
+    /** A section's header on the launcher's clock, the seconds since `./mensageria bench` started, as its steps show. */
+    private static void section(BenchSettings settings, String title) {
+        System.out.printf(
+                "==> [%4ds] %s%n",
+                Duration.between(settings.launchedAt(), Instant.now()).toSeconds(), title);
     }
 
     /**

@@ -168,6 +168,10 @@ final class Report {
                 .append(", ")
                 .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores.\n\n");
+        if (quick) {
+            md.append(
+                    "Measured by the full run only: what tracing and the central log cost, and lookups at 10M rows.\n\n");
+        }
         md.append("| Figure | Value | Ratio to its limit | Goal | Met |\n|---|---|---|---|---|\n");
         for (Figure figure : figures()) {
             md.append(String.format(
