@@ -87,8 +87,8 @@ public final class Benchmark {
             figures.add(BacklogDrain.figure(drain));
 
             if (settings.quick()) {
-                // Four server restarts, each warmed up: about six minutes, and 8 s steps compare too
-                // coarsely for a share of a few per cent (it swung from -5 to 31 % over quick runs).
+                // Four server restarts, each warmed up: about half of a quick run, and 8 s steps compare
+                // too coarsely for a share of a few per cent (it swung from -5 to 31 % over quick runs).
                 section(settings, "Tracing and the central log: measured by the full run only");
             } else {
                 // Half the sustainable rate: a server just restarted and warmed for a minute keeps up with
